@@ -1,0 +1,527 @@
+"""Attribution: who said what, to whom, reported by whom.
+
+Direct quotes are found from quote marks (straight, curly, « », „ “), paired per paragraph, with
+multi-paragraph quotes that reopen at each paragraph; the span includes the marks, as PolNeAR
+annotates it. Indirect speech comes from the dependency parse: a reporting verb from the language
+pack with a clausal complement ("said that ..."), "according to X", and "as X reported". The
+speaker is the subject of the cue; pronouns and descriptions are resolved to the last named
+speaker; roles come from appositions and pre-modifiers; unnamed sources are flagged anonymous with
+a kind. Outlets come from "told X", "explains to X", "in an interview with X", "reported by X".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newstrace.components.base import VERSION, dateline_end, ensure_extensions, inside, overlaps
+from newstrace.components.entities import canonical_name, outlet_name
+from newstrace.lang import LanguagePack, load_pack
+from newstrace.records import Cue, Outlet, Quote, Speaker, content_id
+
+EXTRACTOR = f"newstrace.attribution@{VERSION}"
+
+_PAIRS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
+_CLOSERS = {"”", "»", '"', "“"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
+_CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis", "advcl"}
+_MIN_DIRECT_WORDS = 4
+_XCOMP_CUES = frozenset({"deny", "claim", "promise", "threaten", "vow", "nier", "promettre"})
+_OUTLET_NOUNS = frozenset({"outlet", "newspaper", "paper", "agency", "broadcaster", "site", "website", "magazine", "journal", "média", "journal"})
+_MAX_QUOTE_CHARS = 20000
+
+
+@dataclass
+class QuoteSpan:
+    start: int
+    end: int
+    closed: bool
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Quote-mark pairs, one paragraph at a time; a paragraph that reopens a quote continues it."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    expected: str = ""
+    carried: int | None = None  # start of a quote left open at the end of a paragraph
+    position = 0
+    for paragraph in re.split(r"(\n\s*\n|\n)", text):
+        if not paragraph.strip() or paragraph.startswith("\n"):
+            position += len(paragraph)
+            continue
+        stripped = paragraph.lstrip()
+        lead = len(paragraph) - len(stripped)
+        if carried is not None and not (stripped[:1] in _PAIRS):
+            spans.append(QuoteSpan(carried, _paragraph_end(text, position), closed=False))
+            carried = None
+        for offset, char in enumerate(paragraph):
+            index = position + offset
+            if open_at is None:
+                if char in _PAIRS and not _is_inch_or_apostrophe(text, index):
+                    open_at, expected = index, _PAIRS[char]
+                    if carried is not None and offset == lead:
+                        open_at = carried
+                        carried = None
+            elif char in expected and index > open_at and not _reopens(text, index, char):
+                spans.append(QuoteSpan(open_at, index + 1, closed=True))
+                open_at = None
+        if open_at is not None:
+            # Unclosed at the paragraph end: continued if the next paragraph reopens the quote.
+            carried, open_at = open_at, None
+        position += len(paragraph)
+    if carried is not None:
+        spans.append(QuoteSpan(carried, len(text.rstrip()), closed=False))
+    return [s for s in spans if s.end - s.start <= _MAX_QUOTE_CHARS or not s.closed]
+
+
+def _embedded(text: str, quote: QuoteSpan) -> bool:
+    """A quote that continues a clause ('called it "a disgrace"') rather than standing alone."""
+    before = text[max(0, quote.start - 2) : quote.start]
+    words = len(text[quote.start : quote.end].split())
+    return bool(re.search(r"[\w]\s?$", before)) and words < 25 and not before.rstrip().endswith(":")
+
+
+def _paragraph_end(text: str, paragraph_start: int) -> int:
+    before = text[:paragraph_start].rstrip()
+    return len(before)
+
+
+def _is_inch_or_apostrophe(text: str, index: int) -> bool:
+    return text[index] == '"' and index > 0 and text[index - 1].isdigit()
+
+
+def _reopens(text: str, index: int, char: str) -> bool:
+    """A straight '"' that opens ('said "we') rather than closes: preceded by a space, then a word."""
+    if char != '"':
+        return False
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return before.isspace() and after.isalnum()
+
+
+class Attributor:
+    def __init__(self, pack: LanguagePack) -> None:
+        self.pack = pack
+        self.cues = pack.words("cue_verbs")
+        self.reporting_nouns = pack.words("reporting_nouns")
+        self.pronouns = pack.words("person_pronouns")
+        self.role_nouns = pack.words("role_nouns")
+        self.anonymity = {kind: frozenset(w.lower() for w in words) for kind, words in pack["anonymity"].items()}
+        self.anonymity_determiners = pack.words("anonymity_determiners")
+        self.outlet_heads = pack.words("outlet_heads")
+        self.source_prepositions = [p.lower() for p in pack["source_prepositions"]]
+
+    # -- speaker description ------------------------------------------------------------
+
+    def is_cue(self, token: Token) -> bool:
+        return token.lemma_.lower() in self.cues and token.pos_ in {"VERB", "AUX"}
+
+    def _person_in(self, doc: Doc, start: int, end: int) -> Span | None:
+        for ent in doc.ents:
+            if ent.label_ in {"PERSON", "PER"} and ent.start >= start and ent.end <= end:
+                return ent
+        return None
+
+    def describe_speaker(self, head: Token, known: dict[str, str]) -> Speaker:
+        """The speaker phrase around ``head`` with its name, role and anonymity."""
+        doc = head.doc
+        excluded: set[int] = set()
+        for child in head.children:
+            if child.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj"} or (child.dep_ == "prep" and child.i > head.i and head.pos_ == "PROPN"):
+                excluded.update(t.i for t in child.subtree)
+        subtree = [t for t in head.subtree if t.i not in excluded]
+        span_start = min(t.i for t in subtree)
+        span_end = max(t.i for t in subtree) + 1
+        span = doc[span_start:span_end]
+        person = self._person_in(doc, head.left_edge.i, head.right_edge.i + 1)
+        role = self._role(head, person)
+        outlet = outlet_name(span.text, self.pack)
+        if head.lower_ in self.pronouns and head.pos_ == "PRON":
+            name = known.get("last")
+            return Speaker(text=head.text, start=head.idx, end=head.idx + len(head.text), name=name, role=known.get(f"role:{name}") if name else None, anonymous=name is None, anonymity=None if name else "unresolved")
+        if person is not None:
+            titles = [t for t in person if t.lower_ in self.role_nouns]
+            if titles and titles[-1].i < person.end - 1 and titles[0].i == person.start:
+                title = doc[person.start : titles[-1].i + 1].text
+                role = f"{role} {title}" if role else title
+                person = doc[titles[-1].i + 1 : person.end]
+            name = self._full_name(person.text, known)
+            if role:
+                known[f"role:{name}"] = role
+            known["last"] = name
+            speaker_span = person if head.i < person.start or head.i >= person.end else person
+            return Speaker(text=speaker_span.text, start=speaker_span.start_char, end=speaker_span.end_char, name=name, role=role or known.get(f"role:{name}"), anonymous=False)
+        if outlet:
+            known["outlet"] = outlet
+            return Speaker(text=span.text, start=span.start_char, end=span.end_char, name=outlet, anonymous=False)
+        kind = self._anonymity_kind(head, subtree)
+        if head.pos_ == "PROPN" or any(e.label_ in {"ORG", "GPE", "NORP"} for e in doc.ents if e.start <= head.i < e.end):
+            ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            text_span = ent if ent is not None else span
+            name = canonical_name(text_span.text)
+            return Speaker(text=text_span.text, start=text_span.start_char, end=text_span.end_char, name=name, role=role, anonymous=False)
+        determiner = next((t.lower_ for t in head.lefts if t.dep_ == "det"), "")
+        if determiner in self.pack.words("description_determiners") and head.lower_ in self.outlet_heads | _OUTLET_NOUNS and "outlet" in known:
+            return Speaker(text=span.text, start=span.start_char, end=span.end_char, name=known["outlet"], anonymous=False)
+        if determiner in self.pack.words("description_determiners") and head.lower_ in self.role_nouns:
+            # "the expert": the last named speaker whose role has this noun.
+            for key, value in known.items():
+                if key.startswith("role:") and head.lower_ in value.lower():
+                    return Speaker(text=span.text, start=span.start_char, end=span.end_char, name=key[5:], role=value, anonymous=False)
+        described = head.lower_ in self.role_nouns
+        if described and role is None:
+            role = re.sub(r"^(?:an?|the|one|un|une|le|la|les|des)\s+", "", span.text, flags=re.I)
+        return Speaker(text=span.text, start=span.start_char, end=span.end_char, name=None, role=role, anonymous=kind is not None or described, anonymity=kind or ("unnamed" if described else None))
+
+    def _anonymity_kind(self, head: Token, subtree: list[Token]) -> str | None:
+        words = {t.lower_ for t in subtree} | {head.lemma_.lower()}
+        for kind in ("familiar", "documents", "testimonies", "official", "source"):
+            markers = self.anonymity.get(kind, frozenset())
+            if kind == "familiar" and words & markers:
+                return kind
+            if head.lower_ in markers or head.lemma_.lower() in markers:
+                return kind
+        return None
+
+    def _role(self, head: Token, person: Span | None) -> str | None:
+        doc = head.doc
+        for token in [head, *(person.root.children if person is not None else [])]:
+            for child in token.children:
+                if child.dep_ == "appos":
+                    tokens = [t for t in child.subtree if not t.is_punct]
+                    if tokens:
+                        text = doc[tokens[0].i : tokens[-1].i + 1].text
+                        if person is None or not inside(tokens[0].i, tokens[-1].i + 1, person.start, person.end):
+                            return re.sub(r"^(?:an?|the|un|une|le|la)\s+", "", text, flags=re.I)
+        if person is not None:
+            # "security expert Anna Kovalenko": the run of nouns and adjectives before the name.
+            first = person.start
+            while first > 0 and doc[first - 1].pos_ in {"NOUN", "ADJ", "PROPN"} and doc[first - 1].ent_iob_ == "O" and person.start - first < 5:
+                first -= 1
+            run = doc[first : person.start]
+            if len(run) and any(t.lower_ in self.role_nouns for t in run):
+                return run.text
+        return None
+
+    def _full_name(self, name: str, known: dict[str, str]) -> str:
+        name = canonical_name(name)
+        if " " in name:
+            known[f"name:{name.split()[-1]}"] = name
+            return name
+        return known.get(f"name:{name}", name)
+
+    # -- outlets ------------------------------------------------------------------------
+
+    def find_outlet(self, cue: Token, sentence: Span) -> Outlet | None:
+        doc = cue.doc
+        candidates: list[Token] = []
+        for child in cue.children:
+            if child.dep_ in {"dative", "dobj", "obj", "iobj"}:
+                candidates.append(child)
+            if child.dep_ in {"prep", "obl", "obl:arg", "obl:mod"}:
+                candidates.extend(g for g in child.children if g.dep_ in {"pobj", "obj"})
+                candidates.append(child)
+        for token in sentence:
+            if token.lower_ in {"interview", "entretien", "interviewed"}:
+                candidates.extend(t for t in token.subtree if t.pos_ == "PROPN")
+        for token in candidates:
+            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            span = ent if ent is not None else doc[token.left_edge.i : token.right_edge.i + 1]
+            name = outlet_name(span.text, self.pack)
+            if name is None and ent is not None and ent.label_ in {"ORG", "WORK_OF_ART", "MISC"} and ent[-1].lower_ in self.outlet_heads:
+                name = canonical_name(ent.text)
+            if name:
+                return Outlet(text=span.text, start=span.start_char, end=span.end_char, name=name)
+        return None
+
+    def subjects(self, cue: Token) -> list[Token]:
+        """The cue's subject; a conjoined verb ('described ... and said') shares its head's."""
+        found = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
+        if not found and cue.dep_ == "conj":
+            found = [c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS]
+        if not found:
+            # "as reported by X", "was told by X"
+            found = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return found
+
+    # -- main ---------------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> list[Quote]:
+        """Find every attribution, then name the speakers in text order (so pronouns resolve)."""
+        drafts: list[Draft] = []
+        claimed: set[int] = set()
+        fragments: list[QuoteSpan] = []
+        for span in find_quote_spans(doc.text):
+            if _embedded(doc.text, span):
+                fragments.append(span)
+            else:
+                draft = self._direct(doc, span, claimed)
+                if draft is not None:
+                    drafts.append(draft)
+        direct_ranges = [(d.quote.start, d.quote.end) for d in drafts]
+        for token in doc:
+            if token.i in claimed or any(inside(token.idx, token.idx + 1, s, e) for s, e in direct_ranges):
+                continue
+            if token.lower_ in {"according", "selon", "d'après"}:
+                draft = self._according(doc, token)
+            elif self.is_cue(token):
+                draft = self._indirect(doc, token, direct_ranges)
+            else:
+                continue
+            if draft is not None and not any(d.quote.start == draft.quote.start and d.quote.end == draft.quote.end for d in drafts):
+                drafts.append(draft)
+        for fragment in fragments:
+            if any(inside(fragment.start, fragment.end, d.quote.start, d.quote.end) for d in drafts):
+                continue
+            draft = self._fragment(doc, fragment)
+            if draft is not None:
+                drafts.append(draft)
+        for draft in drafts:
+            if draft.quote.kind == "indirect" and any(inside(f.start, f.end, draft.quote.start, draft.quote.end) for f in fragments):
+                draft.quote.kind = "mixed"
+        self._resolve_speakers(drafts)
+        return sorted((d.quote for d in drafts), key=lambda q: q.start)
+
+    def _resolve_speakers(self, drafts: list[Draft]) -> None:
+        known: dict[str, str] = {}
+        previous_direct: Quote | None = None
+        for draft in sorted(drafts, key=lambda d: d.order):
+            quote = draft.quote
+            if draft.subject is not None:
+                quote.speaker = self.describe_speaker(draft.subject, known)
+                if quote.speaker.name is None and quote.speaker.anonymous:
+                    quote.confidence = round(quote.confidence - 0.05, 2)
+            elif quote.kind == "direct" and previous_direct is not None and previous_direct.speaker:
+                # A quote with no frame continues the previous speaker ('He paused. "..."').
+                if quote.start - previous_direct.end < 400:
+                    quote.speaker = previous_direct.speaker.model_copy()
+                    quote.confidence = min(quote.confidence, 0.6)
+            elif quote.kind == "direct":
+                quote.confidence = min(quote.confidence, 0.4)
+            if quote.speaker is not None and quote.outlet is None:
+                name = outlet_name(quote.speaker.text, self.pack)
+                if name:
+                    quote.outlet = Outlet(text=quote.speaker.text, start=quote.speaker.start, end=quote.speaker.end, name=name)
+            if quote.outlet is not None:
+                known["outlet"] = quote.outlet.name
+            if quote.kind == "direct":
+                previous_direct = quote
+
+    def _cue_for(self, doc: Doc, quote: QuoteSpan, claimed: set[int]) -> Token | None:
+        """The reporting verb of a direct quote: right after it in its sentence, else before it."""
+        first = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+        last = doc.char_span(max(quote.end - 1, quote.start), quote.end, alignment_mode="expand")
+        if first is None or last is None:
+            return None
+        end_sentence = last[0].sent
+        after = [t for t in doc[last[-1].i + 1 : end_sentence.end] if self.is_cue(t) and t.i not in claimed]
+        if after and after[0].idx - quote.end < 60:
+            return after[0]
+        start_sentence = first[0].sent
+        before = [t for t in doc[start_sentence.start : first[0].i] if self.is_cue(t) and t.i not in claimed]
+        if before:
+            return before[-1]
+        if doc.text[quote.end - 2 : quote.end - 1] in {",", "?", "!"}:
+            following = [t for t in doc[last[-1].i + 1 : min(len(doc), last[-1].i + 12)] if self.is_cue(t) and t.i not in claimed]
+            if following:
+                return following[0]
+        return None
+
+    def _direct(self, doc: Doc, span: QuoteSpan, claimed: set[int]) -> Draft | None:
+        cue = self._cue_for(doc, span, claimed)
+        if len(doc.text[span.start : span.end].split()) < _MIN_DIRECT_WORDS and cue is None:
+            return None  # a title or scare quotes, not speech
+        subject = None
+        outlet = None
+        cue_record = None
+        confidence = 0.5
+        if cue is not None:
+            claimed.add(cue.i)
+            subjects = [c for c in self.subjects(cue) if not inside(c.idx, c.idx + 1, span.start, span.end)]
+            subject = subjects[0] if subjects else None
+            confidence = 0.9 if subject is not None else 0.6
+            outlet = self.find_outlet(cue, cue.sent)
+            cue_record = _cue(cue)
+        if not span.closed:
+            confidence = min(confidence, 0.4)
+        quote = Quote(
+            id=content_id("quote", doc._.article_id, span.start, span.end, "direct"),
+            kind="direct",
+            text=doc.text[span.start : span.end],
+            start=span.start,
+            end=span.end,
+            cue=cue_record,
+            outlet=outlet,
+            confidence=confidence,
+            extractor=EXTRACTOR,
+        )
+        order = min(span.start, cue.idx) if cue is not None and subject is not None else span.start
+        if subject is not None:
+            order = min(order, subject.idx)
+        return Draft(quote, subject, order)
+
+    def _fragment(self, doc: Doc, fragment: QuoteSpan) -> Draft | None:
+        """A quoted phrase inside a reporting clause: 'described the reports as "a fabrication"'."""
+        first = doc.char_span(fragment.start, fragment.start + 1, alignment_mode="expand")
+        if first is None:
+            return None
+        cue = next((a for a in first[0].ancestors if self.is_cue(a)), None)
+        if cue is None or cue.idx > fragment.start or cue.i + 1 >= len(doc):
+            return None
+        start = doc[cue.i + 1].idx
+        subjects = self.subjects(cue)
+        quote = Quote(
+            id=content_id("quote", doc._.article_id, start, fragment.end, "mixed"),
+            kind="mixed",
+            text=doc.text[start : fragment.end],
+            start=start,
+            end=fragment.end,
+            cue=_cue(cue),
+            outlet=self.find_outlet(cue, cue.sent),
+            confidence=0.6 if subjects else 0.4,
+            extractor=EXTRACTOR,
+        )
+        return Draft(quote, subjects[0] if subjects else None, cue.idx)
+
+    def _indirect(self, doc: Doc, cue: Token, direct_ranges: list[tuple[int, int]]) -> Draft | None:
+        clauses = [c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.lemma_.lower() in _XCOMP_CUES)]
+        as_marker = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in {"as", "comme"}), None)
+        if as_marker is None and cue.i > 0 and doc[cue.i - 1].lower_ in {"as", "comme"}:
+            as_marker = doc[cue.i - 1]
+        if as_marker is not None:
+            # "..., as reported by Meduza" / "as the outlet reported": the rest of the sentence.
+            phrase = range(min(as_marker.i, cue.left_edge.i), cue.right_edge.i + 1)
+            opening = dateline_end(cue.sent)
+            content = [t for t in cue.sent if t.i not in phrase and t.i >= opening]
+        elif clauses:
+            content = list(clauses[0].subtree)
+        else:
+            return None
+        bounds = _trimmed(content)
+        if bounds is None:
+            return None
+        start, end = bounds
+        closing = re.match(r"[.,!?]?[\"”»]", doc.text[end : end + 2])
+        if closing and (doc.text[start:end].count('"') % 2 == 1 or re.search(r"[“«]", doc.text[start:end])):
+            end += closing.end()
+        if any(inside(s, e, start, end) and (e - s) > 0.8 * (end - start) for s, e in direct_ranges):
+            return None
+        kind = "mixed" if any(overlaps(start, end, s, e) for s, e in direct_ranges) else "indirect"
+        subjects = self.subjects(cue)
+        quote = Quote(
+            id=content_id("quote", doc._.article_id, start, end, kind),
+            kind=kind,  # type: ignore[arg-type]
+            text=doc.text[start:end],
+            start=start,
+            end=end,
+            cue=_cue(cue),
+            outlet=self.find_outlet(cue, cue.sent),
+            confidence=0.7 if subjects else 0.45,
+            extractor=EXTRACTOR,
+        )
+        return Draft(quote, subjects[0] if subjects else None, min([cue.idx, start, *(s.idx for s in subjects)]))
+
+    def _according(self, doc: Doc, token: Token) -> Draft | None:
+        """'according to X, CONTENT' and 'CONTENT, according to X'."""
+        objects = [g for c in token.children for g in c.children if c.lower_ in {"to", "à"} and g.dep_ in {"pobj", "obj"}]
+        objects += [c for c in token.children if c.dep_ in {"pobj", "obj", "nmod"}]
+        if token.lower_ == "selon" and token.head.pos_ in {"NOUN", "PROPN"}:
+            objects.append(token.head)
+        if not objects:
+            return None
+        source = objects[0]
+        phrase = range(token.i, source.right_edge.i + 1)
+        opening = dateline_end(token.sent)
+        bounds = _trimmed([t for t in token.sent if t.i not in phrase and t.i >= opening])
+        if bounds is None:
+            return None
+        start, end = bounds
+        cue_end = source.left_edge.idx if source.left_edge.i > token.i else token.idx + len(token.text)
+        cue_text = doc.text[token.idx : cue_end].rstrip()
+        quote = Quote(
+            id=content_id("quote", doc._.article_id, start, end, "indirect"),
+            kind="indirect",
+            text=doc.text[start:end],
+            start=start,
+            end=end,
+            cue=Cue(text=cue_text, start=token.idx, end=token.idx + len(cue_text), lemma=cue_text.lower()),
+            outlet=self._outlet_by(source),
+            confidence=0.75,
+            extractor=EXTRACTOR,
+        )
+        return Draft(quote, source, token.idx)
+
+    def _outlet_by(self, source: Token) -> Outlet | None:
+        """'testimonies collected by Novaya Gazeta': the outlet behind a reporting noun."""
+        doc = source.doc
+        for child in source.subtree:
+            if child.lower_ not in {"by", "par"}:
+                continue
+            objects = [g for g in child.children if g.dep_ in {"pobj", "obj"}] or ([child.head] if child.dep_ == "case" else [])
+            for obj in objects:
+                ent = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
+                span = ent if ent is not None else doc[obj.left_edge.i : obj.right_edge.i + 1]
+                name = outlet_name(span.text, self.pack)
+                if name is None and ent is not None and ent[-1].lower_ in self.outlet_heads:
+                    name = canonical_name(ent.text)
+                if name:
+                    return Outlet(text=span.text, start=span.start_char, end=span.end_char, name=name)
+        return None
+
+
+@dataclass
+class Draft:
+    """A quote before its speaker is named; ``order`` is where its speaker is introduced."""
+
+    quote: Quote
+    subject: Token | None
+    order: int
+
+
+def _cue(token: Token) -> Cue:
+    return Cue(text=token.text, start=token.idx, end=token.idx + len(token.text), lemma=token.lemma_.lower())
+
+
+def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
+    """Character bounds of the tokens without leading/trailing punctuation and space."""
+    kept = [t for t in tokens if not t.is_space]
+    while kept and kept[0].is_punct and kept[0].text not in {'"', "“", "«"}:
+        kept.pop(0)
+    while kept and kept[-1].is_punct and kept[-1].text not in {'"', "”", "»"}:
+        kept.pop()
+    if not kept:
+        return None
+    return kept[0].idx, kept[-1].idx + len(kept[-1].text)
+
+
+class AttributionComponent:
+    """spaCy component: writes ``doc._.quotes`` (list of Quote)."""
+
+    def __init__(self, nlp: Language, name: str, pack: LanguagePack) -> None:
+        self.name = name
+        self.attributor = Attributor(pack)
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = self.attributor(doc)
+        entities = doc._.nt_entities or []
+        for quote in quotes:
+            if quote.speaker is not None and quote.speaker.entity is None:
+                match = next((e for e in entities if overlaps(e.start, e.end, quote.speaker.start, quote.speaker.end)), None)
+                if match is not None:
+                    quote.speaker.entity = match.id
+        doc._.quotes = quotes
+        return doc
+
+
+@Language.factory(
+    "newstrace_attribution",
+    default_config={"lang": None},
+    requires=["doc.sents", "doc.ents", "token.dep", "token.lemma", "doc._.nt_entities"],
+    assigns=["doc._.quotes"],
+)
+def make_attribution(nlp: Language, name: str, lang: str | None) -> AttributionComponent:
+    ensure_extensions()
+    return AttributionComponent(nlp, name, load_pack(lang or nlp.lang))

@@ -1,0 +1,51 @@
+"""What every newstrace spaCy component shares: the Doc extensions and small span helpers.
+
+The components read ``doc._.published`` (a date or None) and ``doc._.article_id`` and each
+writes its own list of records: ``doc._.entities``, ``doc._.times``, ``doc._.quantities``,
+``doc._.quotes``, ``doc._.events``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+VERSION = "0.1.0"
+
+_EXTENSIONS = {
+    "published": None,
+    "article_id": "",
+    "nt_entities": None,
+    "times": None,
+    "quantities": None,
+    "quotes": None,
+    "events": None,
+}
+
+
+def ensure_extensions() -> None:
+    """Register the Doc extensions once (idempotent, safe in every worker process)."""
+    for name, default in _EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
+    return start < other_end and other_start < end
+
+
+def inside(start: int, end: int, outer_start: int, outer_end: int) -> bool:
+    return outer_start <= start and end <= outer_end
+
+
+_DATELINE_MARKS = {"--", "—", "–", "-"}
+
+
+def dateline_end(sentence: Span) -> int:
+    """Token index after a wire dateline ('RIGA --', 'MOSCOW (Reuters) -'), else the start."""
+    for token in sentence[:8]:
+        if token.text in _DATELINE_MARKS and token.i > sentence.start:
+            before = [t for t in sentence[: token.i - sentence.start] if t.is_alpha]
+            if before and all(t.is_upper or t.text in {"Reuters", "AP", "AFP"} for t in before):
+                return token.i + 1
+            return sentence.start
+    return sentence.start

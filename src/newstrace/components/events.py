@@ -1,0 +1,230 @@
+"""Events typed by an ontology, with arguments, modality and source.
+
+A trigger is a verb or noun whose lemma the ontology lists (optionally only when it governs one
+of a few lemmas: "refuse" only with "fight", "serve", ...). Arguments come from the parse: the
+subject is the actor, the object the target; for a noun trigger its "of" phrase is the actor or
+the target as the ontology says. The count is the quantity inside an argument, the time the time
+expression attached to the trigger or to the verb that governs it, the place a location entity
+there. An event inside an attribution's content is reported, with that quote as its source.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newstrace.components.base import VERSION, dateline_end, ensure_extensions, inside
+from newstrace.lang import LanguagePack, load_pack
+from newstrace.ontologies import Ontology, Trigger, load_ontology
+from newstrace.records import (
+    Argument,
+    Event,
+    Quantity,
+    QuantityRef,
+    SentenceRef,
+    Span,
+    TimeExpr,
+    TimeRef,
+    content_id,
+)
+
+EXTRACTOR = f"newstrace.events@{VERSION}"
+_SUBJECTS = {"nsubj", "csubj", "nsubj:pass"}
+_OBJECTS = {"dobj", "obj", "nsubjpass", "attr"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_CLAUSE_BREAK = {"ccomp", "parataxis", "advcl", "relcl", "conj"}
+
+
+def _governs(token: Token, lemmas: set[str], depth: int = 3) -> bool:
+    frontier = [token]
+    for _ in range(depth):
+        frontier = [child for t in frontier for child in t.children]
+        if any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in frontier):
+            return True
+    return token.head is not token and token.head.lemma_.lower() in lemmas
+
+
+def _clause_tokens(token: Token) -> list[Token]:
+    """The trigger's own subtree, not crossing into embedded clauses with their own verbs."""
+    found: list[Token] = []
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(c for c in current.children if c.dep_ not in _CLAUSE_BREAK)
+    return found
+
+
+def _governing_verb(token: Token) -> Token:
+    current = token
+    while current.pos_ not in {"VERB", "AUX"} and current.head is not current:
+        current = current.head
+    return current
+
+
+class EventDetector:
+    def __init__(self, pack: LanguagePack, ontology: Ontology) -> None:
+        self.pack = pack
+        self.ontology = ontology
+        self.index = ontology.trigger_index()
+        self.modals = pack.words("modal_hypothetical")
+        self.planned = pack.words("planned_markers")
+        self.negations = pack.words("negation_words")
+        self.conditionals = pack.words("conditional_markers")
+        self.threats = pack.words("threat_markers")
+
+    def _match(self, token: Token) -> tuple[str, Trigger, int] | None:
+        """(type, trigger, last token index) for a trigger starting at ``token``."""
+        keys = {token.lemma_.lower(), token.lower_}
+        for key in keys:
+            for type_name, trigger in self.index.get(key, []):
+                words = trigger.lemma.lower().split()
+                end = token.i + len(words)
+                if end > len(token.doc):
+                    continue
+                window = token.doc[token.i : end]
+                if any(w != t.lemma_.lower() and w != t.lower_ for w, t in zip(words, window, strict=True)):
+                    continue
+                if token.pos_ not in {"VERB", "NOUN", "PROPN", "ADJ"}:
+                    continue
+                if trigger.with_ and not _governs(token, {w.lower() for w in trigger.with_}):
+                    continue
+                return type_name, trigger, end - 1
+        return None
+
+    def modality(self, trigger: Token, in_quote: bool) -> str:
+        verb = _governing_verb(trigger)
+        chain = [trigger, verb, *([verb.head] if verb.dep_ in {"xcomp", "ccomp"} else [])]
+        children = [c for t in chain for c in t.children]
+        if any(c.dep_ == "neg" or c.lower_ in self.negations and c.dep_ in {"advmod", "neg", "det"} for c in children):
+            return "negated"
+        if any(c.lower_ in self.modals and c.dep_ in {"aux", "aux:pass"} for c in children):
+            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in self.conditionals for c in children):
+            return "hypothetical"
+        if any(t.lemma_.lower() in self.threats for t in chain[1:]) or (
+            trigger.head.lemma_.lower() in self.threats
+        ):
+            return "hypothetical"
+        own = list(trigger.children)
+        if trigger.dep_ == "xcomp":
+            own += [trigger.head, *trigger.head.children]
+        if any(t.lower_ in self.planned and (t.dep_ in {"aux", "xcomp"} or t is trigger.head) for t in own):
+            return "planned"
+        return "reported" if in_quote else "asserted"
+
+    def arguments(self, trigger: Token, noun_of: str) -> list[tuple[str, Token]]:
+        found: list[tuple[str, Token]] = []
+        if trigger.pos_ in {"VERB", "ADJ"}:
+            for child in trigger.children:
+                if child.dep_ in _SUBJECTS:
+                    found.append(("actor", child))
+                elif child.dep_ in _OBJECTS:
+                    found.append(("target", child))
+                elif child.dep_ == "agent":
+                    found.extend(("actor", g) for g in child.children if g.dep_ == "pobj")
+            if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
+                found.extend(("actor", c) for c in trigger.head.children if c.dep_ in _SUBJECTS)
+            if trigger.dep_ in {"relcl", "acl"} and not any(role == "actor" for role, _ in found):
+                found.append(("actor", trigger.head))
+        else:
+            for child in trigger.children:
+                if child.dep_ in {"prep", "nmod"} and child.lower_ in {"of", "de", "des", "du"}:
+                    found.extend((noun_of, g) for g in child.children if g.dep_ in {"pobj", "obj"})
+                elif child.dep_ == "nmod" and child.pos_ in {"NOUN", "PROPN"}:
+                    found.append((noun_of, child))
+                elif child.dep_ in {"poss", "compound", "amod"} and child.pos_ in {"PROPN", "NOUN", "NUM"}:
+                    found.append(("actor", child))
+            if trigger.dep_ in _SUBJECTS | _OBJECTS and trigger.head.pos_ == "VERB":
+                found.extend(("actor", c) for c in trigger.head.children if c.dep_ in _SUBJECTS and c is not trigger)
+        return found
+
+    def __call__(self, doc: Doc, times: list[TimeExpr], quantities: list[Quantity], quotes: list) -> list[Event]:
+        events: list[Event] = []
+        entities = doc._.nt_entities or []
+        covered: set[int] = set()
+        for token in doc:
+            if token.i in covered:
+                continue
+            match = self._match(token)
+            if match is None:
+                continue
+            type_name, _, last = match
+            covered.update(range(token.i, last + 1))
+            event_type = self.ontology.types[type_name]
+            trigger_span = doc[token.i : last + 1]
+            start, end = trigger_span.start_char, trigger_span.end_char
+            quote = next((q for q in quotes if inside(start, end, q.start, q.end)), None)
+            arguments = []
+            count: Quantity | None = None
+            opening = dateline_end(token.sent)
+            for role, head in self.arguments(token, event_type.noun_of):
+                if head.i < opening:
+                    continue
+                span = doc[max(head.left_edge.i, opening) : head.right_edge.i + 1]
+                entity = next((e.id for e in entities if inside(e.start, e.end, span.start_char, span.end_char)), None)
+                arguments.append(Argument(role=role, text=span.text, start=span.start_char, end=span.end_char, entity=entity))
+                if count is None:
+                    count = next((q for q in quantities if inside(q.start, q.end, span.start_char, span.end_char) and q.unit is None), None)
+            clause = _clause_tokens(token)
+            verb = _governing_verb(token)
+            scopes = [clause, _clause_tokens(verb) if verb is not token else []]
+            if count is None:
+                own = {t.idx for t in clause}
+                count = next((q for q in quantities if q.start in own and q.unit is None), None)
+            time = None
+            for scope in scopes:
+                positions = {t.idx for t in scope}
+                time = next((t for t in times if t.start in positions and t.type in {"date", "time"}), None)
+                if time is not None:
+                    break
+            place = None
+            for scope in scopes:
+                indexes = {t.i for t in scope}
+                ent = next((e for e in doc.ents if e.label_ in _PLACE_LABELS and e.start in indexes), None)
+                if ent is not None:
+                    place = Argument(role="place", text=ent.text, start=ent.start_char, end=ent.end_char, entity=next((e.id for e in entities if e.start == ent.start_char), None))
+                    break
+            sentence = token.sent
+            aggregate = token.tag_ in {"NNS"} or (count is not None and (count.high is None or count.high > 1))
+            events.append(
+                Event(
+                    id=content_id("event", doc._.article_id, type_name, start, end),
+                    type=type_name,
+                    trigger=Span(text=trigger_span.text, start=start, end=end),
+                    modality=self.modality(token, quote is not None),  # type: ignore[arg-type]
+                    time=TimeRef(id=time.id, value=time.value) if time else None,
+                    quantity=QuantityRef(id=count.id, low=count.low, high=count.high) if count else None,
+                    actors=arguments,
+                    place=place,
+                    source=quote.id if quote is not None else None,
+                    sentence=SentenceRef(start=sentence.start_char, end=sentence.end_char),
+                    aggregate=aggregate,
+                    confidence=0.6 if arguments else 0.45,
+                    extractor=EXTRACTOR,
+                )
+            )
+        return events
+
+
+class EventsComponent:
+    """spaCy component: writes ``doc._.events`` (list of Event)."""
+
+    def __init__(self, nlp: Language, name: str, pack: LanguagePack, ontology: Ontology) -> None:
+        self.name = name
+        self.detector = EventDetector(pack, ontology)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.detector(doc, doc._.times or [], doc._.quantities or [], doc._.quotes or [])
+        return doc
+
+
+@Language.factory(
+    "newstrace_events",
+    default_config={"lang": None, "ontology": "default"},
+    requires=["doc._.times", "doc._.quantities", "doc._.quotes", "token.dep", "token.lemma"],
+    assigns=["doc._.events"],
+)
+def make_events(nlp: Language, name: str, lang: str | None, ontology: str) -> EventsComponent:
+    ensure_extensions()
+    return EventsComponent(nlp, name, load_pack(lang or nlp.lang), load_ontology(ontology))

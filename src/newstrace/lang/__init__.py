@@ -1,0 +1,87 @@
+"""Language packs: the lexicons the extractors read, one YAML file per language.
+
+A pack is data (``lang/<code>/lexicon.yaml``); this module loads it once and derives the
+lookup structures (longest-first alternations for regexes) that the components share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from newstrace.errors import LanguageError
+
+SUPPORTED_LANGUAGES = ("en", "fr")
+
+
+def alternation(words: Any) -> str:
+    """A regex alternation of the words, longest first so that 'several hundred' beats 'several'."""
+    escaped = sorted({re.escape(str(w)) for w in words}, key=len, reverse=True)
+    return "|".join(escaped)
+
+
+@dataclass(frozen=True, eq=False)
+class LanguagePack:
+    code: str
+    data: dict[str, Any] = field(repr=False)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data.get(key, {} if key not in _LIST_KEYS else [])
+
+    def words(self, key: str) -> frozenset[str]:
+        value = self[key]
+        return frozenset(str(v).lower() for v in value)
+
+    @cached_property
+    def outlet_variants(self) -> dict[str, str]:
+        """Lower-cased variant (and canonical name) to canonical outlet name."""
+        table: dict[str, str] = {}
+        for canonical, variants in (self["outlets"] or {}).items():
+            for variant in [canonical, *(variants or [])]:
+                key = variant.lower()
+                table[key] = canonical
+                if key.startswith("the "):
+                    table[key[4:]] = canonical
+        return table
+
+    @property
+    def model(self) -> str:
+        return str(self.data["model"])
+
+
+_LIST_KEYS = {
+    "cue_verbs",
+    "reporting_nouns",
+    "reporting_participles",
+    "source_prepositions",
+    "outlet_heads",
+    "role_nouns",
+    "anonymity_determiners",
+    "person_pronouns",
+    "description_determiners",
+    "present_ref",
+    "past_ref",
+    "future_ref",
+    "set_words",
+    "modal_hypothetical",
+    "planned_markers",
+    "negation_words",
+    "conditional_markers",
+    "threat_markers",
+}
+
+
+@lru_cache(maxsize=None)
+def load_pack(code: str) -> LanguagePack:
+    """The language pack for ``code`` ('en', 'fr'); raises LanguageError for others."""
+    if code not in SUPPORTED_LANGUAGES:
+        raise LanguageError(
+            f"no language pack for {code!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}"
+        )
+    text = resources.files("newstrace.lang").joinpath(code, "lexicon.yaml").read_text("utf-8")
+    return LanguagePack(code=code, data=yaml.safe_load(text))

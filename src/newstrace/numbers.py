@@ -1,0 +1,84 @@
+"""Reading numbers written with digits or words ("1,000", "2.5", "twenty-five", "mille")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newstrace.lang import LanguagePack, alternation
+
+# Thousands separators differ: "1,000.5" in English, "1 000,5" or "1.000,5" in French.
+_DIGITS = {
+    "en": r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])",
+    "fr": r"(?<![\d.,])(?:\d{1,3}(?:[\u202f\u00a0 .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d])",
+}
+
+
+@lru_cache(maxsize=None)
+def number_regex(pack: LanguagePack) -> str:
+    """A regex (no groups) for one number: digits, or number words joined by hyphens/'and'."""
+    words = alternation([*pack["numbers"].keys(), *pack["scales"].keys()])
+    word_number = rf"(?:{words})(?:(?:[\s-]|\s+(?:and|et)\s+)(?:{words}))*"
+    return rf"(?:{_DIGITS[pack.code]}|(?<![\w-])(?:{word_number})(?![\w-]))"
+
+
+def _parse_digits(text: str, decimal_comma: bool) -> float:
+    cleaned = text.replace("\u202f", " ").replace("\u00a0", " ")
+    if decimal_comma:
+        # French: "1 000,5" — spaces and dots group thousands, the comma is the decimal mark.
+        cleaned = cleaned.replace(" ", "").replace(".", "").replace(",", ".")
+    else:
+        cleaned = cleaned.replace(",", "").replace(" ", "")
+    return float(cleaned)
+
+
+def parse_number(text: str, pack: LanguagePack) -> float | None:
+    """The value of a number written in digits or words; None when it is not one."""
+    text = text.strip().lower()
+    if not text:
+        return None
+    if text[0].isdigit():
+        head, _, rest = text.partition(" ")
+        if rest and head[-1].isdigit():
+            base, scale = parse_number(head, pack), parse_number(rest, pack)
+            return base * scale if base is not None and scale is not None else None
+        decimal_comma = pack.code == "fr" or bool(re.fullmatch(r"\d+,\d{1,2}", text))
+        try:
+            return _parse_digits(text, decimal_comma)
+        except ValueError:
+            return None
+    numbers: dict[str, float] = {str(k).lower(): float(v) for k, v in pack["numbers"].items()}
+    scales: dict[str, float] = {str(k).lower(): float(v) for k, v in pack["scales"].items()}
+    if text in numbers:
+        return numbers[text]
+    tokens = [t for t in re.split(r"[\s-]+", text) if t and t not in {"and", "et"}]
+    total, current, seen = 0.0, 0.0, False
+    index = 0
+    while index < len(tokens):
+        # Multi-word entries such as "a dozen" are looked up before single words.
+        pair = " ".join(tokens[index : index + 2])
+        if pair in numbers:
+            current += numbers[pair]
+            index += 2
+            seen = True
+            continue
+        token = tokens[index]
+        if token in numbers:
+            current += numbers[token]
+        elif token in scales:
+            scale = scales[token]
+            if scale == 100:
+                current = (current or 1) * scale
+            else:
+                total += (current or 1) * scale
+                current = 0
+        else:
+            return None
+        seen = True
+        index += 1
+    return total + current if seen else None
+
+
+def format_number(value: float) -> str:
+    """TIMEX3 style: '10' rather than '10.0'."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
