@@ -39,7 +39,7 @@ def parse_number(text: str, pack: LanguagePack) -> float | None:
         return None
     if text[0].isdigit():
         head, _, rest = text.partition(" ")
-        if rest and head[-1].isdigit():
+        if rest and head[-1].isdigit() and rest[0].isalpha():
             base, scale = parse_number(head, pack), parse_number(rest, pack)
             return base * scale if base is not None and scale is not None else None
         decimal_comma = pack.code == "fr" or bool(re.fullmatch(r"\d+,\d{1,2}", text))

@@ -30,7 +30,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis", "advcl"}
 _MIN_DIRECT_WORDS = 4
 _XCOMP_CUES = frozenset({"deny", "claim", "promise", "threaten", "vow", "nier", "promettre"})
-_OUTLET_NOUNS = frozenset({"outlet", "newspaper", "paper", "agency", "broadcaster", "site", "website", "magazine", "journal", "média", "journal"})
+_OUTLET_NOUNS = frozenset({"outlet", "newspaper", "paper", "agency", "broadcaster", "site", "website", "magazine", "journal", "média", "quotidien"})
 _MAX_QUOTE_CHARS = 20000
 
 
@@ -117,7 +117,11 @@ class Attributor:
     # -- speaker description ------------------------------------------------------------
 
     def is_cue(self, token: Token) -> bool:
-        return token.lemma_.lower() in self.cues and token.pos_ in {"VERB", "AUX"}
+        if token.pos_ not in {"VERB", "AUX"}:
+            return False
+        lemma = token.lemma_.lower()
+        # The small French model often leaves -er verbs unlemmatized ("estime" for "estimer").
+        return lemma in self.cues or (self.pack.code == "fr" and f"{lemma}r" in self.cues)
 
     def _person_in(self, doc: Doc, start: int, end: int) -> Span | None:
         for ent in doc.ents:
@@ -130,6 +134,8 @@ class Attributor:
         doc = head.doc
         excluded: set[int] = set()
         for child in head.children:
+            if child.dep_ == "case":
+                excluded.add(child.i)
             if child.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj"} or (child.dep_ == "prep" and child.i > head.i and head.pos_ == "PROPN"):
                 excluded.update(t.i for t in child.subtree)
         subtree = [t for t in head.subtree if t.i not in excluded]
@@ -139,8 +145,8 @@ class Attributor:
         person = self._person_in(doc, head.left_edge.i, head.right_edge.i + 1)
         role = self._role(head, person)
         outlet = outlet_name(span.text, self.pack)
-        if head.lower_ in self.pronouns and head.pos_ == "PRON":
-            name = known.get("last")
+        if head.lower_.lstrip("-") in self.pronouns and head.pos_ == "PRON":
+            name = self._antecedent(head, known)
             return Speaker(text=head.text, start=head.idx, end=head.idx + len(head.text), name=name, role=known.get(f"role:{name}") if name else None, anonymous=name is None, anonymity=None if name else "unresolved")
         if person is not None:
             titles = [t for t in person if t.lower_ in self.role_nouns]
@@ -175,6 +181,21 @@ class Attributor:
         if described and role is None:
             role = re.sub(r"^(?:an?|the|one|un|une|le|la|les|des)\s+", "", span.text, flags=re.I)
         return Speaker(text=span.text, start=span.start_char, end=span.end_char, name=None, role=role, anonymous=kind is not None or described, anonymity=kind or ("unnamed" if described else None))
+
+    def _antecedent(self, pronoun: Token, known: dict[str, str]) -> str | None:
+        """The person a pronoun speaker refers to: the last person named in the two sentences
+        before it (or in its own), else the last named speaker."""
+        doc = pronoun.doc
+        sentence = pronoun.sent
+        window_start = sentence.start
+        for _ in range(2):
+            if window_start == 0:
+                break
+            window_start = doc[window_start - 1].sent.start
+        people = [e for e in doc.ents if e.label_ in {"PERSON", "PER"} and window_start <= e.start and e.end <= pronoun.i]
+        if people:
+            return self._full_name(people[-1].text, known)
+        return known.get("last")
 
     def _anonymity_kind(self, head: Token, subtree: list[Token]) -> str | None:
         words = {t.lower_ for t in subtree} | {head.lemma_.lower()}
@@ -228,23 +249,50 @@ class Attributor:
             if token.lower_ in {"interview", "entretien", "interviewed"}:
                 candidates.extend(t for t in token.subtree if t.pos_ == "PROPN")
         for token in candidates:
-            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-            span = ent if ent is not None else doc[token.left_edge.i : token.right_edge.i + 1]
-            name = outlet_name(span.text, self.pack)
-            if name is None and ent is not None and ent.label_ in {"ORG", "WORK_OF_ART", "MISC"} and ent[-1].lower_ in self.outlet_heads:
-                name = canonical_name(ent.text)
-            if name:
-                return Outlet(text=span.text, start=span.start_char, end=span.end_char, name=name)
+            outlet = self.outlet_at(token)
+            if outlet is not None:
+                return outlet
         return None
 
-    def subjects(self, cue: Token) -> list[Token]:
+    def outlet_at(self, token: Token) -> Outlet | None:
+        """The outlet named by the phrase headed by ``token``, if it names one.
+
+        Known names come from the language pack; otherwise an organisation whose last word is
+        an outlet word ("Baltic Wire"), or a proper name after an outlet noun ("the independent
+        outlet Verstka", "le média indépendant Verstka").
+        """
+        doc = token.doc
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        tokens = [t for t in token.subtree if t.dep_ != "case" and not (t.head is token and t.dep_ in {"punct", "relcl", "acl"})]
+        if not tokens:
+            return None
+        span = ent if ent is not None else doc[tokens[0].i : tokens[-1].i + 1]
+        name = outlet_name(span.text, self.pack)
+        if name is None and ent is not None and ent.label_ in {"ORG", "WORK_OF_ART", "MISC"} and ent[-1].lower_ in self.outlet_heads:
+            name = canonical_name(ent.text)
+        if name is None and (token.lower_ in self.outlet_heads or token.lower_ in _OUTLET_NOUNS):
+            proper = [c for c in token.children if c.pos_ == "PROPN" and c.dep_ in {"appos", "nmod", "flat", "flat:name", "compound", "nsubj", "amod"} and c.i > token.i]
+            if proper:
+                named = doc[proper[0].left_edge.i : proper[0].right_edge.i + 1]
+                return Outlet(text=named.text, start=named.start_char, end=named.end_char, name=canonical_name(named.text))
+        if name:
+            return Outlet(text=span.text, start=span.start_char, end=span.end_char, name=name)
+        return None
+
+    def subjects(self, cue: Token, outside: tuple[int, int] | None = None) -> list[Token]:
         """The cue's subject; a conjoined verb ('described ... and said') shares its head's."""
-        found = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
+        found = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS or (c.pos_ == "PRON" and c.text.startswith("-") and c.lower_.lstrip("-") in self.pronouns and c.i > cue.i)]
+        if outside is not None:
+            found = [c for c in found if not inside(c.idx, c.idx + 1, *outside)]
         if not found and cue.dep_ == "conj":
             found = [c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS]
         if not found:
             # "as reported by X", "was told by X"
             found = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not found:
+            # Inversion the parser misses: '"...," explique à L'Express Alexeï Tabakov'.
+            window = cue.doc[cue.i + 1 : min(len(cue.doc), cue.i + 8)]
+            found = [t for t in window if t.ent_iob_ == "B" and t.ent_type_ in {"PER", "PERSON"}][:1]
         return found
 
     # -- main ---------------------------------------------------------------------------
@@ -340,7 +388,7 @@ class Attributor:
         confidence = 0.5
         if cue is not None:
             claimed.add(cue.i)
-            subjects = [c for c in self.subjects(cue) if not inside(c.idx, c.idx + 1, span.start, span.end)]
+            subjects = self.subjects(cue, outside=(span.start, span.end))
             subject = subjects[0] if subjects else None
             confidence = 0.9 if subject is not None else 0.6
             outlet = self.find_outlet(cue, cue.sent)
@@ -462,13 +510,9 @@ class Attributor:
                 continue
             objects = [g for g in child.children if g.dep_ in {"pobj", "obj"}] or ([child.head] if child.dep_ == "case" else [])
             for obj in objects:
-                ent = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
-                span = ent if ent is not None else doc[obj.left_edge.i : obj.right_edge.i + 1]
-                name = outlet_name(span.text, self.pack)
-                if name is None and ent is not None and ent[-1].lower_ in self.outlet_heads:
-                    name = canonical_name(ent.text)
-                if name:
-                    return Outlet(text=span.text, start=span.start_char, end=span.end_char, name=name)
+                outlet = self.outlet_at(obj)
+                if outlet is not None:
+                    return outlet
         return None
 
 

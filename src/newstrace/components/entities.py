@@ -30,7 +30,7 @@ def canonical_name(text: str) -> str:
 
 def outlet_name(text: str, pack: LanguagePack) -> str | None:
     """The canonical outlet for a mention, when the pack or its head word says it is one."""
-    key = " ".join(text.split()).lower().strip(" ,.;:")
+    key = " ".join(text.split()).lower().strip(" ,.;:").replace("’", "'")
     key = _POSSESSIVE.sub("", key)
     if key in pack.outlet_variants:
         return pack.outlet_variants[key]

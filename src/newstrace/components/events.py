@@ -93,23 +93,32 @@ class EventDetector:
         return None
 
     def modality(self, trigger: Token, in_quote: bool) -> str:
-        verb = _governing_verb(trigger)
-        chain = [trigger, verb, *([verb.head] if verb.dep_ in {"xcomp", "ccomp"} else [])]
+        """Negated > hypothetical > planned > reported > asserted, from the trigger's own clause.
+
+        A noun trigger takes the modality of its verb only as that verb's subject or object
+        ("has not declared war", "no desertions"), not from a verb it is merely near.
+        """
+        chain = [trigger]
+        if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in _SUBJECTS | _OBJECTS | {"nsubj:pass"}:
+            chain.append(trigger.head)
+        elif trigger.pos_ in {"VERB", "ADJ"} and trigger.dep_ in {"xcomp", "conj"}:
+            chain.append(trigger.head)
         children = [c for t in chain for c in t.children]
-        if any(c.dep_ == "neg" or c.lower_ in self.negations and c.dep_ in {"advmod", "neg", "det"} for c in children):
+        if any(c.dep_ == "neg" or (c.lower_ in self.negations and c.dep_ in {"advmod", "neg", "det"}) for c in children):
             return "negated"
         if any(c.lower_ in self.modals and c.dep_ in {"aux", "aux:pass"} for c in children):
             return "hypothetical"
+        if any(t.lemma_.lower() in self.modals for t in chain[1:]):
+            return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in self.conditionals for c in children):
             return "hypothetical"
-        if any(t.lemma_.lower() in self.threats for t in chain[1:]) or (
-            trigger.head.lemma_.lower() in self.threats
+        if any(t.lemma_.lower() in self.threats for t in chain[1:]) or trigger.head.lemma_.lower() in self.threats or (
+            trigger.head.dep_ == "prep" and trigger.head.head.lemma_.lower() in self.threats
         ):
             return "hypothetical"
-        own = list(trigger.children)
-        if trigger.dep_ == "xcomp":
-            own += [trigger.head, *trigger.head.children]
-        if any(t.lower_ in self.planned and (t.dep_ in {"aux", "xcomp"} or t is trigger.head) for t in own):
+        if any(c.lower_ in self.planned and c.dep_ == "aux" for c in children) or any(
+            t.lemma_.lower() in self.planned for t in chain[1:]
+        ):
             return "planned"
         return "reported" if in_quote else "asserted"
 

