@@ -17,8 +17,10 @@ demo: $(STAMP)
 	$(BIN)/newstrace ingest examples --db demo.db
 	$(BIN)/newstrace summary --db demo.db
 
+# pytest exits 5 when it collects nothing: an empty run must not pass.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "no tests were collected" >&2; exit 1; fi; exit $$status
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -122,13 +122,18 @@ class QuantityTagger:
         low, high = self.vague[m["vague"].lower()]
         kind = self.modifiers.get((m["mod"] or "").lower())
         start = m.start() if kind else m.start("vague")
+        end = m.end()
+        # "a handful of", "a number of": the "of" belongs to what is counted, not the span.
+        trailing = re.search(r"\s+(?:of|de|d')$", m["vague"], re.IGNORECASE)
+        if trailing:
+            end -= len(trailing.group(0))
         low_bound: float | None = low
         high_bound: float | None = high
         if kind in {"low_open", "low"}:
             high_bound = None
         elif kind in {"high", "high_open"}:
             low_bound = None
-        return Candidate(start, m.end(), low_bound, high_bound, True, None, vague=True)
+        return Candidate(start, end, low_bound, high_bound, True, None, vague=True)
 
     def find(self, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
         candidates: list[Candidate] = []

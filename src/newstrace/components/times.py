@@ -142,7 +142,8 @@ class TimeTagger:
         rel = rf"(?P<rel>{alternation(self.relative)})"
         part = rf"(?:(?:the\s+|l[ae]\s+|au\s+|à\s+la\s+|en\s+)?(?P<part>{alternation(self.parts)})(?:\s+of|\s+d[e'u]|-|\s+)\s*(?:the\s+)?)"
         amount = rf"(?P<amount>{number}|an?|une?|one|several|a\s+few|quelques|plusieurs)"
-        directions = rf"(?P<direction>{alternation(self.directions)})"
+        prepositions = [w for w in self.directions if w not in {"ago", "later", "earlier", "plus tard", "since"}]
+        directions = rf"(?P<direction>{alternation(prepositions)})"
         flags = re.IGNORECASE
         specs: list[tuple[str, Handler, int]] = [
             (rf"\b{year}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b", self._iso, 9),
@@ -354,6 +355,8 @@ class TimeTagger:
         end = m.end()
         anchor_text = anchor_head = None
         if m.groupdict().get("direction") and ctx.doc is not None:
+            if _introduces_clause(ctx.doc, m.start("direction")):
+                return None  # "three weeks before relief came": a duration, then a clause
             phrase = _anchor_phrase(ctx.doc, m.end())
             if phrase is not None:
                 end, anchor_text, anchor_head = phrase
@@ -458,6 +461,11 @@ class TimeTagger:
         unit = found.offset[len(found.offset.rstrip("DWMYEQC")):]
         day, _ = _shift(anchor_date, sign * amount, unit)
         return replace(found, value=day.isoformat(), granularity="day")
+
+
+def _introduces_clause(doc: Doc, position: int) -> bool:
+    span = doc.char_span(position, position + 1, alignment_mode="expand")
+    return span is not None and (span[0].dep_ == "mark" or span[0].pos_ == "SCONJ")
 
 
 def _anchor_phrase(doc: Doc, position: int) -> tuple[int, str, str] | None:
