@@ -29,6 +29,8 @@ _CLOSERS = {"”", "»", '"', "“"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis", "advcl"}
 _MIN_DIRECT_WORDS = 4
+_ANTECEDENT_CHARS = 400
+_PARTITIVES = frozenset({"one", "some", "many", "several", "two", "three", "few", "most", "l'un", "l'une", "certains", "plusieurs"})
 _XCOMP_CUES = frozenset({"deny", "claim", "promise", "threaten", "vow", "nier", "promettre"})
 _OUTLET_NOUNS = frozenset({"outlet", "newspaper", "paper", "agency", "broadcaster", "site", "website", "magazine", "journal", "média", "quotidien"})
 _MAX_QUOTE_CHARS = 20000
@@ -145,7 +147,7 @@ class Attributor:
         person = self._person_in(doc, head.left_edge.i, head.right_edge.i + 1)
         role = self._role(head, person)
         outlet = outlet_name(span.text, self.pack)
-        if head.lower_.lstrip("-") in self.pronouns and head.pos_ == "PRON":
+        if self._is_pronoun(head):
             name = self._antecedent(head, known)
             return Speaker(text=head.text, start=head.idx, end=head.idx + len(head.text), name=name, role=known.get(f"role:{name}") if name else None, anonymous=name is None, anonymity=None if name else "unresolved")
         if person is not None:
@@ -163,11 +165,19 @@ class Attributor:
         if outlet:
             known["outlet"] = outlet
             return Speaker(text=span.text, start=span.start_char, end=span.end_char, name=outlet, anonymous=False)
+        if head.lower_ in _PARTITIVES:
+            # "one of the soldiers", "some of the people": the group decides the kind.
+            group = next((g for c in head.children if c.lower_ in {"of", "de", "d'", "des"} for g in c.children if g.dep_ in {"pobj", "obj", "nmod"}), None)
+            if group is None or self._person_in(doc, group.left_edge.i, group.right_edge.i + 1) is None:
+                kind = self._anonymity_kind(group, list(group.subtree)) if group is not None else None
+                if role is None and group is not None and group.lower_ in self.role_nouns:
+                    role = group.text
+                return Speaker(text=span.text, start=span.start_char, end=span.end_char, name=None, role=role, anonymous=True, anonymity=kind or "unnamed")
         kind = self._anonymity_kind(head, subtree)
         if head.pos_ == "PROPN" or any(e.label_ in {"ORG", "GPE", "NORP"} for e in doc.ents if e.start <= head.i < e.end):
             ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
             text_span = ent if ent is not None else span
-            name = canonical_name(text_span.text)
+            name = self._full_name(text_span.text, known) if len(text_span) == 1 else canonical_name(text_span.text)
             return Speaker(text=text_span.text, start=text_span.start_char, end=text_span.end_char, name=name, role=role, anonymous=False)
         determiner = next((t.lower_ for t in head.lefts if t.dep_ == "det"), "")
         if determiner in self.pack.words("description_determiners") and head.lower_ in self.outlet_heads | _OUTLET_NOUNS and "outlet" in known:
@@ -181,6 +191,27 @@ class Attributor:
         if described and role is None:
             role = re.sub(r"^(?:an?|the|one|un|une|le|la|les|des)\s+", "", span.text, flags=re.I)
         return Speaker(text=span.text, start=span.start_char, end=span.end_char, name=None, role=role, anonymous=kind is not None or described, anonymity=kind or ("unnamed" if described else None))
+
+    def _described_antecedent(self, pronoun: Token) -> Token | None:
+        """The last subject shortly before the pronoun that names a person by a role noun
+        ("the mother", "a lawyer"), when no person is named after it."""
+        doc = pronoun.doc
+        window = doc.char_span(max(0, pronoun.idx - _ANTECEDENT_CHARS), pronoun.idx, alignment_mode="expand")
+        start = window.start if window is not None else pronoun.sent.start
+        candidates = [t for t in doc[start : pronoun.i] if t.dep_ in _SUBJECT_DEPS and t.lower_ in self.role_nouns and not self._is_pronoun(t)]
+        if not candidates:
+            return None
+        last = candidates[-1]
+        people = [e for e in doc.ents if e.label_ in {"PERSON", "PER"} and last.i < e.start < pronoun.i]
+        return None if people else last
+
+    def _is_pronoun(self, token: Token) -> bool:
+        return token.pos_ == "PRON" and token.lower_.lstrip("-") in self.pronouns
+
+    def _recent_speaker(self, pronoun: Token, speaker: Speaker) -> bool:
+        """Whether the previous speaker is mentioned after the last person named before the pronoun."""
+        people = [e for e in pronoun.doc.ents if e.label_ in {"PERSON", "PER"} and e.end <= pronoun.i]
+        return speaker.start < pronoun.idx and (not people or speaker.start >= people[-1].start_char)
 
     def _antecedent(self, pronoun: Token, known: dict[str, str]) -> str | None:
         """The person a pronoun speaker refers to: the last person named in the two sentences
@@ -230,7 +261,7 @@ class Attributor:
     def _full_name(self, name: str, known: dict[str, str]) -> str:
         name = canonical_name(name)
         if " " in name:
-            known[f"name:{name.split()[-1]}"] = name
+            known.setdefault(f"name:{name.split()[-1]}", name)
             return name
         return known.get(f"name:{name}", name)
 
@@ -330,22 +361,37 @@ class Attributor:
         for draft in drafts:
             if draft.quote.kind == "indirect" and any(inside(f.start, f.end, draft.quote.start, draft.quote.end) for f in fragments):
                 draft.quote.kind = "mixed"
-        self._resolve_speakers(drafts)
+        self._resolve_speakers(drafts, doc)
         return sorted((d.quote for d in drafts), key=lambda q: q.start)
 
-    def _resolve_speakers(self, drafts: list[Draft]) -> None:
+    def _resolve_speakers(self, drafts: list[Draft], doc: Doc) -> None:
         known: dict[str, str] = {}
-        previous_direct: Quote | None = None
+        for ent in doc.ents:
+            # Surnames resolve to the full name the article gives anywhere ("Lapin" → "Andrei Lapin").
+            if ent.label_ in {"PERSON", "PER"}:
+                name = [t for t in ent if t.lower_ not in self.role_nouns and t.is_alpha or "-" in t.text]
+                if len(name) >= 2:
+                    known.setdefault(f"name:{name[-1].text}", " ".join(t.text for t in name))
+        previous: Quote | None = None
         for draft in sorted(drafts, key=lambda d: d.order):
             quote = draft.quote
-            if draft.subject is not None:
-                quote.speaker = self.describe_speaker(draft.subject, known)
+            subject = draft.subject
+            described = self._described_antecedent(subject) if subject is not None and self._is_pronoun(subject) else None
+            if subject is not None and described is not None and (previous is None or previous.speaker is None or previous.speaker.start < described.idx):
+                # "The mother filed a complaint. '...', she said.": the described person.
+                antecedent = self.describe_speaker(described, known)
+                quote.speaker = antecedent.model_copy(update={"text": subject.text, "start": subject.idx, "end": subject.idx + len(subject.text)})
+            elif subject is not None and self._is_pronoun(subject) and previous is not None and previous.speaker is not None and self._recent_speaker(subject, previous.speaker):
+                # "he said" right after another attribution: that speaker, named or not.
+                quote.speaker = previous.speaker.model_copy(update={"text": subject.text, "start": subject.idx, "end": subject.idx + len(subject.text)})
+            elif subject is not None:
+                quote.speaker = self.describe_speaker(subject, known)
                 if quote.speaker.name is None and quote.speaker.anonymous:
                     quote.confidence = round(quote.confidence - 0.05, 2)
-            elif quote.kind == "direct" and previous_direct is not None and previous_direct.speaker:
-                # A quote with no frame continues the previous speaker ('He paused. "..."').
-                if quote.start - previous_direct.end < 400:
-                    quote.speaker = previous_direct.speaker.model_copy()
+            elif quote.kind == "direct" and previous is not None and previous.speaker:
+                # A quote with no frame continues the last speaker ('He paused. "..."').
+                if quote.start - previous.end < 400:
+                    quote.speaker = previous.speaker.model_copy()
                     quote.confidence = min(quote.confidence, 0.6)
             elif quote.kind == "direct":
                 quote.confidence = min(quote.confidence, 0.4)
@@ -355,8 +401,8 @@ class Attributor:
                     quote.outlet = Outlet(text=quote.speaker.text, start=quote.speaker.start, end=quote.speaker.end, name=name)
             if quote.outlet is not None:
                 known["outlet"] = quote.outlet.name
-            if quote.kind == "direct":
-                previous_direct = quote
+            if quote.speaker is not None:
+                previous = quote
 
     def _cue_for(self, doc: Doc, quote: QuoteSpan, claimed: set[int]) -> Token | None:
         """The reporting verb of a direct quote: right after it in its sentence, else before it."""

@@ -104,6 +104,9 @@ class EventDetector:
         elif trigger.pos_ in {"VERB", "ADJ"} and trigger.dep_ in {"xcomp", "conj"}:
             chain.append(trigger.head)
         children = [c for t in chain for c in t.children]
+        nobody = {"none", "nobody", "no one", "nothing", "neither", "aucun", "aucune", "personne"}
+        if any(c.dep_ in _SUBJECTS | {"nsubjpass"} and c.lower_ in nobody for c in children):
+            return "negated"
         if any(c.dep_ == "neg" or (c.lower_ in self.negations and c.dep_ in {"advmod", "neg", "det"}) for c in children):
             return "negated"
         if any(c.lower_ in self.modals and c.dep_ in {"aux", "aux:pass"} for c in children):

@@ -61,7 +61,7 @@ class QuantityTagger:
             rf"(?:{modifier})?(?:between\s+|entre\s+|from\s+)?"
             rf"(?:(?P<cur>{symbols})\s?)?(?P<n1>{scaled})"
             rf"(?:(?P<joiner>{range_joiner})(?:(?P<cur2>{symbols})\s?)?(?P<n2>{scaled}))?"
-            rf"(?:\s*(?P<unit>{words_after})(?![\w]))?",
+            rf"(?:\s*(?:d'|d’|de\s+)?(?P<unit>{words_after})(?![\w]))?",
             re.IGNORECASE,
         )
         self.vague_re = re.compile(

@@ -30,6 +30,7 @@ from newstrace.lang import SUPPORTED_LANGUAGES
 from newstrace.records import Article
 
 MAX_BYTES = 10 * 1024 * 1024
+MIN_HTML_WORDS = 8
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -162,8 +163,11 @@ def read_html(data: bytes, path: str, defaults: Defaults) -> Iterator[Article]:
     except Exception as error:  # trafilatura raises many kinds on broken pages
         raise HTMLExtractionError(f"the page could not be parsed: {error}", path=path) from error
     document = result.as_dict() if hasattr(result, "as_dict") else result
-    if not document or not (document.get("text") or "").strip():
-        raise HTMLExtractionError("no main text found in the page", path=path)
+    text = (document or {}).get("text") or ""
+    if len(text.split()) < MIN_HTML_WORDS:
+        raise HTMLExtractionError(
+            f"no main text found in the page ({len(text.split())} word(s) outside boilerplate)", path=path
+        )
     yield make_article(
         document["text"],
         path,

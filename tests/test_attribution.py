@@ -1,0 +1,119 @@
+"""Attribution on passages written for these tests, and on hostile input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newstrace.api import extract_text
+from newstrace.components.attribution import find_quote_spans
+from newstrace.records import Quote
+
+
+def quotes(text: str, lang: str = "en") -> list[Quote]:
+    return extract_text(text, published=date(2023, 4, 2), lang=lang).quotes
+
+
+def test_direct_quote_with_speaker_after_and_outlet() -> None:
+    found = quotes('"The front is collapsing in places," Ivan Petrov told The Wall Street Journal.')
+    assert len(found) == 1
+    quote = found[0]
+    assert quote.kind == "direct"
+    assert quote.text == '"The front is collapsing in places,"'
+    assert quote.speaker is not None and quote.speaker.name == "Ivan Petrov"
+    assert quote.cue is not None and quote.cue.lemma == "tell"
+    assert quote.outlet is not None and quote.outlet.name == "The Wall Street Journal"
+
+
+def test_speaker_before_the_quote_with_role_and_curly_marks() -> None:
+    text = "Military analyst Olga Serova said: “Nobody in the ministry expected this level of refusal.”"
+    quote = quotes(text)[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Olga Serova"
+    assert quote.speaker.role == "Military analyst"
+    assert not quote.speaker.anonymous
+
+
+def test_pronoun_speaker_resolves_to_the_named_person() -> None:
+    text = (
+        "Colonel Dmitri Orlov addressed the battalion on Friday. "
+        "“Those who refuse will answer to a tribunal, and I will sign the papers myself,” he said."
+    )
+    quote = next(q for q in quotes(text) if q.kind == "direct")
+    assert quote.speaker is not None
+    assert quote.speaker.text == "he"
+    assert quote.speaker.name == "Dmitri Orlov"
+
+
+def test_anonymous_official_and_people_familiar() -> None:
+    text = (
+        "A senior European defense official said that the brigade had lost half its vehicles. "
+        "People familiar with the matter said the commander had been recalled."
+    )
+    found = quotes(text)
+    kinds = {q.speaker.anonymity for q in found if q.speaker is not None}
+    assert {"official", "familiar"} <= kinds
+    assert all(q.kind == "indirect" and q.speaker and q.speaker.anonymous for q in found)
+
+
+def test_according_to_an_outlet_and_explains_to() -> None:
+    found = quotes("According to Mediazona, at least 40 soldiers were detained at the base.")
+    assert found[0].speaker is not None and found[0].speaker.name == "Mediazona"
+    assert found[0].outlet is not None and found[0].outlet.name == "Mediazona"
+    assert found[0].text == "at least 40 soldiers were detained at the base"
+
+
+def test_mixed_quote_fragment_inside_indirect_speech() -> None:
+    text = 'The ministry said the units remained "fully combat-ready" despite the losses.'
+    found = quotes(text)
+    assert [q.kind for q in found] == ["mixed"]
+
+
+def test_multi_paragraph_quote_reopened_at_each_paragraph() -> None:
+    text = (
+        '"We were told it was an exercise. Nobody said the word war.\n\n'
+        '"Then the trucks turned south and we understood," the sergeant said.'
+    )
+    spans = find_quote_spans(text)
+    assert len(spans) == 1
+    assert spans[0].start == 0 and spans[0].end == text.index(" the sergeant")
+
+
+def test_french_guillemets_and_inverted_cue() -> None:
+    found = quotes("« Nous ne partirons pas au front », a déclaré Pavel Ivanov, un conscrit de 20 ans.", lang="fr")
+    direct = [q for q in found if q.kind == "direct"]
+    assert direct and direct[0].text.startswith("«") and direct[0].text.endswith("»")
+
+
+# Hostile input: no crash, sensible output.
+
+
+def test_quote_mark_that_never_closes() -> None:
+    text = 'The colonel said: "Anyone who refuses will be punished. The soldiers listened in silence.'
+    found = quotes(text)
+    unclosed = [q for q in found if q.kind == "direct"]
+    assert len(unclosed) == 1
+    assert unclosed[0].confidence <= 0.4
+    assert unclosed[0].end == len(text)
+
+
+def test_unbalanced_marks_do_not_swallow_the_article() -> None:
+    text = 'He called it a "disgrace. Later, officials said the men "would be punished" and released.'
+    for quote in quotes(text):
+        assert quote.end - quote.start < len(text)
+        assert text[quote.start : quote.end] == quote.text
+
+
+def test_a_twenty_thousand_character_paragraph() -> None:
+    sentence = "The soldiers said that they would not go to the front again. "
+    text = sentence * (20_000 // len(sentence) + 1)
+    found = quotes(text)
+    assert len(found) > 100
+    assert all(text[q.start : q.end] == q.text for q in found)
+
+
+def test_a_document_that_is_all_quote() -> None:
+    text = "“We refused because nobody told us where we were going, and we will refuse again.”"
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].kind == "direct" and found[0].speaker is None
+    assert found[0].start == 0 and found[0].end == len(text)
