@@ -24,7 +24,9 @@ def one(text: str, kind: str) -> Event:
 
 
 def test_dismissal_with_count_and_target() -> None:
-    event = one("The president ordered the dismissal of several hundred officers on Monday.", "dismissal")
+    event = one(
+        "The president ordered the dismissal of several hundred officers on Monday.", "dismissal"
+    )
     assert event.quantity is not None and (event.quantity.low, event.quantity.high) == (200, 1000)
     assert any(a.role == "target" and "officers" in a.text for a in event.actors)
     assert event.modality == "asserted"
@@ -41,7 +43,10 @@ def test_hypothetical_modal() -> None:
 
 
 def test_reported_event_links_to_its_quote() -> None:
-    record = extract_text("“Dozens of men deserted last week,” a military source told Reuters.", published=date(2023, 4, 2))
+    record = extract_text(
+        "“Dozens of men deserted last week,” a military source told Reuters.",
+        published=date(2023, 4, 2),
+    )
     event = next(e for e in record.events if e.type == "desertion")
     assert event.modality == "reported"
     assert event.source == record.quotes[0].id
@@ -66,6 +71,8 @@ def test_custom_ontology_from_a_yaml_file(tmp_path: Path) -> None:
 
 def test_invalid_ontology_names_the_file_and_field(tmp_path: Path) -> None:
     path = tmp_path / "broken.yaml"
-    path.write_text("name: broken\ntypes:\n  x:\n    label: X\n    triggers: []\n", encoding="utf-8")
+    path.write_text(
+        "name: broken\ntypes:\n  x:\n    label: X\n    triggers: []\n", encoding="utf-8"
+    )
     with pytest.raises(OntologyError, match=r"broken\.yaml.*types\.x\.triggers"):
         load_ontology(str(path))

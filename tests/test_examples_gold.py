@@ -22,7 +22,9 @@ from newstrace.records import ArticleRecord
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = yaml.safe_load((FIXTURES / "examples_gold.yaml").read_text("utf-8"))
-KNOWN_MISSES: dict[str, str] = yaml.safe_load((FIXTURES / "examples_known_misses.yaml").read_text("utf-8")) or {}
+KNOWN_MISSES: dict[str, str] = (
+    yaml.safe_load((FIXTURES / "examples_known_misses.yaml").read_text("utf-8")) or {}
+)
 
 
 @cache
@@ -85,14 +87,21 @@ def check_time(record: ArticleRecord, fact: dict[str, Any]) -> str | None:
 
 
 def check_event(record: ArticleRecord, fact: dict[str, Any]) -> str | None:
-    matches = [e for e in record.events if e.trigger.text == fact["trigger"] and e.type == fact["type"]]
+    matches = [
+        e for e in record.events if e.trigger.text == fact["trigger"] and e.type == fact["type"]
+    ]
     if not matches:
         return f"not found (have {[(e.trigger.text, e.type) for e in record.events]})"
     modalities = {e.modality for e in matches}
     return None if fact["modality"] in modalities else f"modality {sorted(modalities)}"
 
 
-CHECKS = {"quotes": check_quote, "quantities": check_quantity, "times": check_time, "events": check_event}
+CHECKS = {
+    "quotes": check_quote,
+    "quantities": check_quantity,
+    "times": check_time,
+    "events": check_event,
+}
 
 
 def _cases() -> list[Any]:
@@ -101,7 +110,11 @@ def _cases() -> list[Any]:
         for category, check in CHECKS.items():
             for index, fact in enumerate(entry.get(category) or []):
                 case_id = f"{entry['article']}/{category}/{index}"
-                marks = [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[case_id])] if case_id in KNOWN_MISSES else []
+                marks = (
+                    [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[case_id])]
+                    if case_id in KNOWN_MISSES
+                    else []
+                )
                 cases.append(pytest.param(entry["article"], check, fact, id=case_id, marks=marks))
     return cases
 

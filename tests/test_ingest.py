@@ -46,7 +46,8 @@ def test_html_metadata_and_main_text(tmp_path: Path) -> None:
         "<html lang='en'><head><title>Refusal at the base</title>"
         "<meta property='og:site_name' content='Harbour Post'>"
         "<meta property='article:published_time' content='2022-03-09T08:00:00Z'></head>"
-        "<body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h1>Refusal at the base</h1>"
+        "<body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        "<article><h1>Refusal at the base</h1>"
         f"<p>{ARTICLE}</p><p>{ARTICLE.replace('Sunday', 'Monday')}</p></article>"
         "<footer>Copyright 2022. We use cookies.</footer></body></html>",
         encoding="utf-8",
@@ -61,10 +62,18 @@ def test_html_metadata_and_main_text(tmp_path: Path) -> None:
 def test_jsonl_bad_line_is_reported_and_the_rest_read(tmp_path: Path) -> None:
     path = tmp_path / "batch.jsonl"
     good = json.dumps({"text": ARTICLE, "published": "2022-03-08", "outlet": "Wire"})
-    path.write_text(f"{good}\n{{not json\n{json.dumps({'title': 'no text'})}\n{good.replace('Sunday', 'Friday')}\n", encoding="utf-8")
+    path.write_text(
+        f"{good}\n{{not json\n{json.dumps({'title': 'no text'})}\n"
+        f"{good.replace('Sunday', 'Friday')}\n",
+        encoding="utf-8",
+    )
     items = read([str(path)])
     assert [type(i).__name__ for i in items] == ["Article", "Failure", "Failure", "Article"]
-    assert isinstance(items[1], Failure) and f"{path}:2" in str(items[1]) and isinstance(items[1].error, RecordFormatError)
+    assert (
+        isinstance(items[1], Failure)
+        and f"{path}:2" in str(items[1])
+        and isinstance(items[1].error, RecordFormatError)
+    )
     assert isinstance(items[2], Failure) and "'text'" in str(items[2])
 
 
@@ -95,14 +104,19 @@ def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
 
 def test_broken_html_without_main_text(tmp_path: Path) -> None:
     path = tmp_path / "broken.html"
-    path.write_text("<html><body><div><p>Menu</div></span><script>var x = 1;</script>", encoding="utf-8")
+    path.write_text(
+        "<html><body><div><p>Menu</div></span><script>var x = 1;</script>", encoding="utf-8"
+    )
     failure = only_failure(read([str(path)]))
     assert isinstance(failure.error, HTMLExtractionError) and "broken.html" in str(failure)
 
 
 def test_unsupported_language_asks_for_lang(tmp_path: Path) -> None:
     path = tmp_path / "de.txt"
-    path.write_text("Die Soldaten weigerten sich am Sonntag, an die Front zu gehen, berichtete die Zeitung.", encoding="utf-8")
+    path.write_text(
+        "Die Soldaten weigerten sich am Sonntag, an die Front zu gehen, berichtete die Zeitung.",
+        encoding="utf-8",
+    )
     failure = only_failure(read([str(path)]))
     assert isinstance(failure.error, LanguageError) and "--lang" in str(failure)
 
@@ -122,4 +136,7 @@ def test_directories_are_read_recursively_in_order(tmp_path: Path) -> None:
     (tmp_path / "notes.csv").write_text("a,b\n", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text(ARTICLE, encoding="utf-8")
     items = read([str(tmp_path)])
-    assert [Path(i.source_path or "").name for i in items if isinstance(i, Article)] == ["two.txt", "one.txt"]
+    assert [Path(i.source_path or "").name for i in items if isinstance(i, Article)] == [
+        "two.txt",
+        "one.txt",
+    ]

@@ -25,22 +25,39 @@ def quantity(text: str, span: str, lang: str = "en"):  # type: ignore[no-untyped
         ("Nearly 300 officers were dismissed.", "Nearly 300", 300, 300, True),
         ("Between 30 and 40 tanks were lost.", "Between 30 and 40", 30, 40, False),
         ("Several hundred reservists were summoned in error.", "Several hundred", 200, 1000, True),
-        ("Hundreds, even thousands of men fled abroad.", "Hundreds, even thousands", 100, 10000, True),
+        (
+            "Hundreds, even thousands of men fled abroad.",
+            "Hundreds, even thousands",
+            100,
+            10000,
+            True,
+        ),
         ("Dozens of villages were shelled overnight.", "Dozens", 24, 100, True),
-        ("The ministry paid 2.5 million rubles in compensation.", "2.5 million rubles", 2_500_000, 2_500_000, False),
+        (
+            "The ministry paid 2.5 million rubles in compensation.",
+            "2.5 million rubles",
+            2_500_000,
+            2_500_000,
+            False,
+        ),
         ("A handful of officers objected.", "A handful", 2, 6, True),
         ("Turnout fell to 41 percent in the capital.", "41 percent", 41, 41, False),
         ("Some 5,000 troops were moved north.", "Some 5,000", 5000, 5000, True),
     ],
 )
-def test_english_intervals(sentence: str, span: str, low: float | None, high: float | None, approximate: bool) -> None:
+def test_english_intervals(
+    sentence: str, span: str, low: float | None, high: float | None, approximate: bool
+) -> None:
     found = quantity(sentence, span)
     assert (found.low, found.high, found.approximate) == (low, high, approximate)
 
 
 def test_counted_noun_and_units() -> None:
     assert quantity("Police detained 150 KGB agents at dawn.", "150").counted == "KGB agents"
-    assert quantity("More than 1,000 sailors refused to embark.", "More than 1,000").counted == "sailors"
+    assert (
+        quantity("More than 1,000 sailors refused to embark.", "More than 1,000").counted
+        == "sailors"
+    )
     prison = quantity("Deserters face up to ten years in prison.", "up to ten years")
     assert prison.unit == "year"
     money = quantity("The contract was worth $40 million.", "$40 million")
@@ -54,12 +71,16 @@ def test_direction_of_change() -> None:
 
 
 def test_dates_are_not_counted_as_quantities() -> None:
-    record = extract_text("On March 4, 2022, 12 soldiers were arrested.", published=date(2022, 3, 5))
+    record = extract_text(
+        "On March 4, 2022, 12 soldiers were arrested.", published=date(2022, 3, 5)
+    )
     assert [q.text for q in record.quantities] == ["12"]
 
 
 def test_french_quantities() -> None:
     assert (quantity("Plus de 1 000 soldats ont refusé.", "Plus de 1 000", "fr").low) == 1000
-    vague = quantity("Plusieurs centaines de conscrits ont été convoqués.", "Plusieurs centaines", "fr")
+    vague = quantity(
+        "Plusieurs centaines de conscrits ont été convoqués.", "Plusieurs centaines", "fr"
+    )
     assert (vague.low, vague.high, vague.approximate) == (200, 1000, True)
     assert quantity("Ils risquent jusqu'à dix ans de prison.", "jusqu'à dix ans", "fr").high == 10

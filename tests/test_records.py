@@ -33,20 +33,36 @@ def test_ids_are_unique_and_stable(example_records: dict[str, ArticleRecord]) ->
     from newstrace.api import extract_text
 
     record = next(iter(example_records.values()))
-    again = extract_text(record.text, published=record.published, lang=record.language, url=record.url)
+    again = extract_text(
+        record.text, published=record.published, lang=record.language, url=record.url
+    )
     assert again.id == record.id
     assert [q.id for q in again.quotes] == [q.id for q in record.quotes]
-    every_id = [item.id for r in example_records.values() for item in (*r.quotes, *r.quantities, *r.times, *r.events, *r.entities)]
+    every_id = [
+        item_id
+        for r in example_records.values()
+        for item_id in (
+            *(q.id for q in r.quotes),
+            *(q.id for q in r.quantities),
+            *(t.id for t in r.times),
+            *(e.id for e in r.events),
+            *(e.id for e in r.entities),
+        )
+    ]
     assert len(every_id) == len(set(every_id))
 
 
-def test_records_validate_against_the_published_schema(example_records: dict[str, ArticleRecord]) -> None:
+def test_records_validate_against_the_published_schema(
+    example_records: dict[str, ArticleRecord],
+) -> None:
     schema = ArticleRecord.model_json_schema()
     for record in example_records.values():
         jsonschema.validate(json.loads(record.model_dump_json()), schema)
 
 
-def test_event_links_point_at_records_of_the_same_article(example_records: dict[str, ArticleRecord]) -> None:
+def test_event_links_point_at_records_of_the_same_article(
+    example_records: dict[str, ArticleRecord],
+) -> None:
     for record in example_records.values():
         quote_ids = {q.id for q in record.quotes}
         time_ids = {t.id: t.value for t in record.times}

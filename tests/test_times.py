@@ -11,7 +11,9 @@ from newstrace.api import extract_text
 PUBLISHED = date(2023, 6, 14)  # a Wednesday
 
 
-def values(text: str, published: date | None = PUBLISHED, lang: str = "en") -> dict[str, tuple[str, str]]:
+def values(
+    text: str, published: date | None = PUBLISHED, lang: str = "en"
+) -> dict[str, tuple[str, str]]:
     record = extract_text(text, published=published, lang=lang)
     return {t.text: (t.type, t.value) for t in record.times}
 
@@ -25,17 +27,27 @@ def values(text: str, published: date | None = PUBLISHED, lang: str = "en") -> d
         ("Prices rose sharply last year, the bank said.", "last year", ("date", "2022")),
         ("Crowds gathered outside the court yesterday.", "yesterday", ("date", "2023-06-13")),
         ("The governor resigned on Monday after the vote.", "Monday", ("date", "2023-06-12")),
-        ("Troops withdrew in late February, the report says.", "late February", ("date", "2023-02")),
+        (
+            "Troops withdrew in late February, the report says.",
+            "late February",
+            ("date", "2023-02"),
+        ),
         ("Earlier this year, the unit was disbanded.", "Earlier this year", ("date", "2023")),
         ("The siege lasted three weeks before relief came.", "three weeks", ("duration", "P3W")),
         ("He was arrested two years ago in Kazan.", "two years ago", ("date", "2021")),
         ("The parliament meets every week.", "every week", ("set", "P1W")),
-        ("Output fell in the third quarter of 2019.", "the third quarter of 2019", ("date", "2019-Q3")),
+        (
+            "Output fell in the third quarter of 2019.",
+            "the third quarter of 2019",
+            ("date", "2019-Q3"),
+        ),
         ("The army was reorganized in the 1990s.", "the 1990s", ("date", "199")),
         ("The hearing is set for next week, lawyers said.", "next week", ("date", "2023-W25")),
     ],
 )
-def test_english_dates_are_normalized_against_publication(sentence: str, span: str, expected: tuple[str, str]) -> None:
+def test_english_dates_are_normalized_against_publication(
+    sentence: str, span: str, expected: tuple[str, str]
+) -> None:
     assert values(sentence)[span] == expected
 
 
@@ -50,7 +62,9 @@ def test_event_anchored_time_resolves_from_the_dated_anchor() -> None:
 
 
 def test_event_anchored_time_without_a_dated_anchor_stays_unresolved() -> None:
-    record = extract_text("Two weeks after the mutiny, the commander was replaced.", published=date(2022, 6, 1))
+    record = extract_text(
+        "Two weeks after the mutiny, the commander was replaced.", published=date(2022, 6, 1)
+    )
     anchored = [t for t in record.times if t.anchor == "event"]
     assert len(anchored) == 1
     assert anchored[0].value == "XXXX-XX-XX"
@@ -78,7 +92,11 @@ def test_without_publication_date_relative_dates_are_not_guessed() -> None:
 
 
 def test_french_dates() -> None:
-    found = values("Le 24 février 2022, l'armée est entrée. Le mois dernier, il a démissionné. Mardi, il a parlé.", lang="fr")
+    found = values(
+        "Le 24 février 2022, l'armée est entrée. Le mois dernier, il a démissionné. "
+        "Mardi, il a parlé.",
+        lang="fr",
+    )
     assert found["Le 24 février 2022"] == ("date", "2022-02-24")
     assert found["Le mois dernier"] == ("date", "2023-05")
     assert found["Mardi"] == ("date", "2023-06-13")

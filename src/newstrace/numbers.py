@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from newstrace.lang import LanguagePack, alternation
 
@@ -14,7 +14,7 @@ _DIGITS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def number_regex(pack: LanguagePack) -> str:
     """A regex (no groups) for one number: digits, or number words joined by hyphens/'and'."""
     words = alternation([*pack["numbers"].keys(), *pack["scales"].keys()])

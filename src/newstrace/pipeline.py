@@ -32,7 +32,9 @@ COMPONENTS = (
 )
 
 
-def build_pipeline(lang: str = "en", model: str | None = None, ontology: str = "default") -> Language:
+def build_pipeline(
+    lang: str = "en", model: str | None = None, ontology: str = "default"
+) -> Language:
     """A fresh pipeline: the spaCy model for ``lang`` (or ``model``) plus newstrace's components."""
     pack = load_pack(lang)
     model_name = model or pack.model
@@ -52,7 +54,9 @@ def build_pipeline(lang: str = "en", model: str | None = None, ontology: str = "
 
 
 @lru_cache(maxsize=8)
-def load_pipeline(lang: str = "en", model: str | None = None, ontology: str = "default") -> Language:
+def load_pipeline(
+    lang: str = "en", model: str | None = None, ontology: str = "default"
+) -> Language:
     """The pipeline for ``lang``, loaded once per process."""
     return build_pipeline(lang, model, ontology)
 
@@ -82,7 +86,10 @@ def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:
 
 
 def process(
-    articles: Iterable[Article], model: str | None = None, ontology: str = "default", batch_size: int = 16
+    articles: Iterable[Article],
+    model: str | None = None,
+    ontology: str = "default",
+    batch_size: int = 16,
 ) -> Iterator[ArticleRecord]:
     """Records for the articles, in order; each language goes through its own pipeline."""
     for article in articles:

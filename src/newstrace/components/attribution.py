@@ -30,9 +30,38 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis", "advcl"}
 _MIN_DIRECT_WORDS = 4
 _ANTECEDENT_CHARS = 400
-_PARTITIVES = frozenset({"one", "some", "many", "several", "two", "three", "few", "most", "l'un", "l'une", "certains", "plusieurs"})
+_PARTITIVES = frozenset(
+    {
+        "one",
+        "some",
+        "many",
+        "several",
+        "two",
+        "three",
+        "few",
+        "most",
+        "l'un",
+        "l'une",
+        "certains",
+        "plusieurs",
+    }
+)
 _XCOMP_CUES = frozenset({"deny", "claim", "promise", "threaten", "vow", "nier", "promettre"})
-_OUTLET_NOUNS = frozenset({"outlet", "newspaper", "paper", "agency", "broadcaster", "site", "website", "magazine", "journal", "média", "quotidien"})
+_OUTLET_NOUNS = frozenset(
+    {
+        "outlet",
+        "newspaper",
+        "paper",
+        "agency",
+        "broadcaster",
+        "site",
+        "website",
+        "magazine",
+        "journal",
+        "média",
+        "quotidien",
+    }
+)
 _MAX_QUOTE_CHARS = 20000
 
 
@@ -56,7 +85,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             continue
         stripped = paragraph.lstrip()
         lead = len(paragraph) - len(stripped)
-        if carried is not None and not (stripped[:1] in _PAIRS):
+        if carried is not None and stripped[:1] not in _PAIRS:
             spans.append(QuoteSpan(carried, _paragraph_end(text, position), closed=False))
             carried = None
         for offset, char in enumerate(paragraph):
@@ -96,7 +125,7 @@ def _is_inch_or_apostrophe(text: str, index: int) -> bool:
 
 
 def _reopens(text: str, index: int, char: str) -> bool:
-    """A straight '"' that opens ('said "we') rather than closes: preceded by a space, then a word."""
+    """A straight '"' that opens ('said "we') rather than closes: a space before, a word after."""
     if char != '"':
         return False
     before = text[index - 1] if index else " "
@@ -111,7 +140,9 @@ class Attributor:
         self.reporting_nouns = pack.words("reporting_nouns")
         self.pronouns = pack.words("person_pronouns")
         self.role_nouns = pack.words("role_nouns")
-        self.anonymity = {kind: frozenset(w.lower() for w in words) for kind, words in pack["anonymity"].items()}
+        self.anonymity = {
+            kind: frozenset(w.lower() for w in words) for kind, words in pack["anonymity"].items()
+        }
         self.anonymity_determiners = pack.words("anonymity_determiners")
         self.outlet_heads = pack.words("outlet_heads")
         self.source_prepositions = [p.lower() for p in pack["source_prepositions"]]
@@ -138,7 +169,9 @@ class Attributor:
         for child in head.children:
             if child.dep_ == "case":
                 excluded.add(child.i)
-            if child.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj"} or (child.dep_ == "prep" and child.i > head.i and head.pos_ == "PROPN"):
+            if child.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj"} or (
+                child.dep_ == "prep" and child.i > head.i and head.pos_ == "PROPN"
+            ):
                 excluded.update(t.i for t in child.subtree)
         subtree = [t for t in head.subtree if t.i not in excluded]
         span_start = min(t.i for t in subtree)
@@ -149,7 +182,15 @@ class Attributor:
         outlet = outlet_name(span.text, self.pack)
         if self._is_pronoun(head):
             name = self._antecedent(head, known)
-            return Speaker(text=head.text, start=head.idx, end=head.idx + len(head.text), name=name, role=known.get(f"role:{name}") if name else None, anonymous=name is None, anonymity=None if name else "unresolved")
+            return Speaker(
+                text=head.text,
+                start=head.idx,
+                end=head.idx + len(head.text),
+                name=name,
+                role=known.get(f"role:{name}") if name else None,
+                anonymous=name is None,
+                anonymity=None if name else "unresolved",
+            )
         if person is not None:
             titles = [t for t in person if t.lower_ in self.role_nouns]
             if titles and titles[-1].i < person.end - 1 and titles[0].i == person.start:
@@ -160,58 +201,145 @@ class Attributor:
             if role:
                 known[f"role:{name}"] = role
             known["last"] = name
-            speaker_span = person if head.i < person.start or head.i >= person.end else person
-            return Speaker(text=speaker_span.text, start=speaker_span.start_char, end=speaker_span.end_char, name=name, role=role or known.get(f"role:{name}"), anonymous=False)
+            return Speaker(
+                text=person.text,
+                start=person.start_char,
+                end=person.end_char,
+                name=name,
+                role=role or known.get(f"role:{name}"),
+                anonymous=False,
+            )
         if outlet:
             known["outlet"] = outlet
-            return Speaker(text=span.text, start=span.start_char, end=span.end_char, name=outlet, anonymous=False)
+            return Speaker(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                name=outlet,
+                anonymous=False,
+            )
         if head.lower_ in _PARTITIVES:
             # "one of the soldiers", "some of the people": the group decides the kind.
-            group = next((g for c in head.children if c.lower_ in {"of", "de", "d'", "des"} for g in c.children if g.dep_ in {"pobj", "obj", "nmod"}), None)
-            if group is None or self._person_in(doc, group.left_edge.i, group.right_edge.i + 1) is None:
-                kind = self._anonymity_kind(group, list(group.subtree)) if group is not None else None
+            group = next(
+                (
+                    g
+                    for c in head.children
+                    if c.lower_ in {"of", "de", "d'", "des"}
+                    for g in c.children
+                    if g.dep_ in {"pobj", "obj", "nmod"}
+                ),
+                None,
+            )
+            if (
+                group is None
+                or self._person_in(doc, group.left_edge.i, group.right_edge.i + 1) is None
+            ):
+                kind = (
+                    self._anonymity_kind(group, list(group.subtree)) if group is not None else None
+                )
                 if role is None and group is not None and group.lower_ in self.role_nouns:
                     role = group.text
-                return Speaker(text=span.text, start=span.start_char, end=span.end_char, name=None, role=role, anonymous=True, anonymity=kind or "unnamed")
+                return Speaker(
+                    text=span.text,
+                    start=span.start_char,
+                    end=span.end_char,
+                    name=None,
+                    role=role,
+                    anonymous=True,
+                    anonymity=kind or "unnamed",
+                )
         kind = self._anonymity_kind(head, subtree)
-        if head.pos_ == "PROPN" or any(e.label_ in {"ORG", "GPE", "NORP"} for e in doc.ents if e.start <= head.i < e.end):
+        if head.pos_ == "PROPN" or any(
+            e.label_ in {"ORG", "GPE", "NORP"} for e in doc.ents if e.start <= head.i < e.end
+        ):
             ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
             text_span = ent if ent is not None else span
-            name = self._full_name(text_span.text, known) if len(text_span) == 1 else canonical_name(text_span.text)
-            return Speaker(text=text_span.text, start=text_span.start_char, end=text_span.end_char, name=name, role=role, anonymous=False)
+            name = (
+                self._full_name(text_span.text, known)
+                if len(text_span) == 1
+                else canonical_name(text_span.text)
+            )
+            return Speaker(
+                text=text_span.text,
+                start=text_span.start_char,
+                end=text_span.end_char,
+                name=name,
+                role=role,
+                anonymous=False,
+            )
         determiner = next((t.lower_ for t in head.lefts if t.dep_ == "det"), "")
-        if determiner in self.pack.words("description_determiners") and head.lower_ in self.outlet_heads | _OUTLET_NOUNS and "outlet" in known:
-            return Speaker(text=span.text, start=span.start_char, end=span.end_char, name=known["outlet"], anonymous=False)
-        if determiner in self.pack.words("description_determiners") and head.lower_ in self.role_nouns:
+        if (
+            determiner in self.pack.words("description_determiners")
+            and head.lower_ in self.outlet_heads | _OUTLET_NOUNS
+            and "outlet" in known
+        ):
+            return Speaker(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                name=known["outlet"],
+                anonymous=False,
+            )
+        if (
+            determiner in self.pack.words("description_determiners")
+            and head.lower_ in self.role_nouns
+        ):
             # "the expert": the last named speaker whose role has this noun.
             for key, value in known.items():
                 if key.startswith("role:") and head.lower_ in value.lower():
-                    return Speaker(text=span.text, start=span.start_char, end=span.end_char, name=key[5:], role=value, anonymous=False)
+                    return Speaker(
+                        text=span.text,
+                        start=span.start_char,
+                        end=span.end_char,
+                        name=key[5:],
+                        role=value,
+                        anonymous=False,
+                    )
         described = head.lower_ in self.role_nouns
         if described and role is None:
             role = re.sub(r"^(?:an?|the|one|un|une|le|la|les|des)\s+", "", span.text, flags=re.I)
-        return Speaker(text=span.text, start=span.start_char, end=span.end_char, name=None, role=role, anonymous=kind is not None or described, anonymity=kind or ("unnamed" if described else None))
+        return Speaker(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            name=None,
+            role=role,
+            anonymous=kind is not None or described,
+            anonymity=kind or ("unnamed" if described else None),
+        )
 
     def _described_antecedent(self, pronoun: Token) -> Token | None:
         """The last subject shortly before the pronoun that names a person by a role noun
         ("the mother", "a lawyer"), when no person is named after it."""
         doc = pronoun.doc
-        window = doc.char_span(max(0, pronoun.idx - _ANTECEDENT_CHARS), pronoun.idx, alignment_mode="expand")
+        window = doc.char_span(
+            max(0, pronoun.idx - _ANTECEDENT_CHARS), pronoun.idx, alignment_mode="expand"
+        )
         start = window.start if window is not None else pronoun.sent.start
-        candidates = [t for t in doc[start : pronoun.i] if t.dep_ in _SUBJECT_DEPS and t.lower_ in self.role_nouns and not self._is_pronoun(t)]
+        candidates = [
+            t
+            for t in doc[start : pronoun.i]
+            if t.dep_ in _SUBJECT_DEPS and t.lower_ in self.role_nouns and not self._is_pronoun(t)
+        ]
         if not candidates:
             return None
         last = candidates[-1]
-        people = [e for e in doc.ents if e.label_ in {"PERSON", "PER"} and last.i < e.start < pronoun.i]
+        people = [
+            e for e in doc.ents if e.label_ in {"PERSON", "PER"} and last.i < e.start < pronoun.i
+        ]
         return None if people else last
 
     def _is_pronoun(self, token: Token) -> bool:
         return token.pos_ == "PRON" and token.lower_.lstrip("-") in self.pronouns
 
     def _recent_speaker(self, pronoun: Token, speaker: Speaker) -> bool:
-        """Whether the previous speaker is mentioned after the last person named before the pronoun."""
-        people = [e for e in pronoun.doc.ents if e.label_ in {"PERSON", "PER"} and e.end <= pronoun.i]
-        return speaker.start < pronoun.idx and (not people or speaker.start >= people[-1].start_char)
+        """Whether the previous speaker comes after the last person named before the pronoun."""
+        people = [
+            e for e in pronoun.doc.ents if e.label_ in {"PERSON", "PER"} and e.end <= pronoun.i
+        ]
+        return speaker.start < pronoun.idx and (
+            not people or speaker.start >= people[-1].start_char
+        )
 
     def _antecedent(self, pronoun: Token, known: dict[str, str]) -> str | None:
         """The person a pronoun speaker refers to: the last person named in the two sentences
@@ -223,7 +351,11 @@ class Attributor:
             if window_start == 0:
                 break
             window_start = doc[window_start - 1].sent.start
-        people = [e for e in doc.ents if e.label_ in {"PERSON", "PER"} and window_start <= e.start and e.end <= pronoun.i]
+        people = [
+            e
+            for e in doc.ents
+            if e.label_ in {"PERSON", "PER"} and window_start <= e.start and e.end <= pronoun.i
+        ]
         if people:
             return self._full_name(people[-1].text, known)
         return known.get("last")
@@ -246,12 +378,19 @@ class Attributor:
                     tokens = [t for t in child.subtree if not t.is_punct]
                     if tokens:
                         text = doc[tokens[0].i : tokens[-1].i + 1].text
-                        if person is None or not inside(tokens[0].i, tokens[-1].i + 1, person.start, person.end):
+                        if person is None or not inside(
+                            tokens[0].i, tokens[-1].i + 1, person.start, person.end
+                        ):
                             return re.sub(r"^(?:an?|the|un|une|le|la)\s+", "", text, flags=re.I)
         if person is not None:
             # "security expert Anna Kovalenko": the run of nouns and adjectives before the name.
             first = person.start
-            while first > 0 and doc[first - 1].pos_ in {"NOUN", "ADJ", "PROPN"} and doc[first - 1].ent_iob_ == "O" and person.start - first < 5:
+            while (
+                first > 0
+                and doc[first - 1].pos_ in {"NOUN", "ADJ", "PROPN"}
+                and doc[first - 1].ent_iob_ == "O"
+                and person.start - first < 5
+            ):
                 first -= 1
             run = doc[first : person.start]
             if len(run) and any(t.lower_ in self.role_nouns for t in run):
@@ -268,7 +407,6 @@ class Attributor:
     # -- outlets ------------------------------------------------------------------------
 
     def find_outlet(self, cue: Token, sentence: Span) -> Outlet | None:
-        doc = cue.doc
         candidates: list[Token] = []
         for child in cue.children:
             if child.dep_ in {"dative", "dobj", "obj", "iobj"}:
@@ -294,36 +432,70 @@ class Attributor:
         """
         doc = token.doc
         ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-        tokens = [t for t in token.subtree if t.dep_ != "case" and not (t.head is token and t.dep_ in {"punct", "relcl", "acl"})]
+        tokens = [
+            t
+            for t in token.subtree
+            if t.dep_ != "case" and not (t.head is token and t.dep_ in {"punct", "relcl", "acl"})
+        ]
         if not tokens:
             return None
         span = ent if ent is not None else doc[tokens[0].i : tokens[-1].i + 1]
         name = outlet_name(span.text, self.pack)
-        if name is None and ent is not None and ent.label_ in {"ORG", "WORK_OF_ART", "MISC"} and ent[-1].lower_ in self.outlet_heads:
+        if (
+            name is None
+            and ent is not None
+            and ent.label_ in {"ORG", "WORK_OF_ART", "MISC"}
+            and ent[-1].lower_ in self.outlet_heads
+        ):
             name = canonical_name(ent.text)
         if name is None and (token.lower_ in self.outlet_heads or token.lower_ in _OUTLET_NOUNS):
-            proper = [c for c in token.children if c.pos_ == "PROPN" and c.dep_ in {"appos", "nmod", "flat", "flat:name", "compound", "nsubj", "amod"} and c.i > token.i]
+            proper = [
+                c
+                for c in token.children
+                if c.pos_ == "PROPN"
+                and c.dep_ in {"appos", "nmod", "flat", "flat:name", "compound", "nsubj", "amod"}
+                and c.i > token.i
+            ]
             if proper:
                 named = doc[proper[0].left_edge.i : proper[0].right_edge.i + 1]
-                return Outlet(text=named.text, start=named.start_char, end=named.end_char, name=canonical_name(named.text))
+                return Outlet(
+                    text=named.text,
+                    start=named.start_char,
+                    end=named.end_char,
+                    name=canonical_name(named.text),
+                )
         if name:
             return Outlet(text=span.text, start=span.start_char, end=span.end_char, name=name)
         return None
 
     def subjects(self, cue: Token, outside: tuple[int, int] | None = None) -> list[Token]:
         """The cue's subject; a conjoined verb ('described ... and said') shares its head's."""
-        found = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS or (c.pos_ == "PRON" and c.text.startswith("-") and c.lower_.lstrip("-") in self.pronouns and c.i > cue.i)]
+        found = [
+            c
+            for c in cue.children
+            if c.dep_ in _SUBJECT_DEPS
+            or (
+                c.pos_ == "PRON"
+                and c.text.startswith("-")
+                and c.lower_.lstrip("-") in self.pronouns
+                and c.i > cue.i
+            )
+        ]
         if outside is not None:
             found = [c for c in found if not inside(c.idx, c.idx + 1, *outside)]
         if not found and cue.dep_ == "conj":
             found = [c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS]
         if not found:
             # "as reported by X", "was told by X"
-            found = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            found = [
+                g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+            ]
         if not found:
             # Inversion the parser misses: '"...," explique à L'Express Alexeï Tabakov'.
             window = cue.doc[cue.i + 1 : min(len(cue.doc), cue.i + 8)]
-            found = [t for t in window if t.ent_iob_ == "B" and t.ent_type_ in {"PER", "PERSON"}][:1]
+            found = [t for t in window if t.ent_iob_ == "B" and t.ent_type_ in {"PER", "PERSON"}][
+                :1
+            ]
         return found
 
     # -- main ---------------------------------------------------------------------------
@@ -342,7 +514,9 @@ class Attributor:
                     drafts.append(draft)
         direct_ranges = [(d.quote.start, d.quote.end) for d in drafts]
         for token in doc:
-            if token.i in claimed or any(inside(token.idx, token.idx + 1, s, e) for s, e in direct_ranges):
+            if token.i in claimed or any(
+                inside(token.idx, token.idx + 1, s, e) for s, e in direct_ranges
+            ):
                 continue
             if token.lower_ in {"according", "selon", "d'après"}:
                 draft = self._according(doc, token)
@@ -350,16 +524,23 @@ class Attributor:
                 draft = self._indirect(doc, token, direct_ranges)
             else:
                 continue
-            if draft is not None and not any(d.quote.start == draft.quote.start and d.quote.end == draft.quote.end for d in drafts):
+            if draft is not None and not any(
+                d.quote.start == draft.quote.start and d.quote.end == draft.quote.end
+                for d in drafts
+            ):
                 drafts.append(draft)
         for fragment in fragments:
-            if any(inside(fragment.start, fragment.end, d.quote.start, d.quote.end) for d in drafts):
+            if any(
+                inside(fragment.start, fragment.end, d.quote.start, d.quote.end) for d in drafts
+            ):
                 continue
             draft = self._fragment(doc, fragment)
             if draft is not None:
                 drafts.append(draft)
         for draft in drafts:
-            if draft.quote.kind == "indirect" and any(inside(f.start, f.end, draft.quote.start, draft.quote.end) for f in fragments):
+            if draft.quote.kind == "indirect" and any(
+                inside(f.start, f.end, draft.quote.start, draft.quote.end) for f in fragments
+            ):
                 draft.quote.kind = "mixed"
         self._resolve_speakers(drafts, doc)
         return sorted((d.quote for d in drafts), key=lambda q: q.start)
@@ -367,23 +548,57 @@ class Attributor:
     def _resolve_speakers(self, drafts: list[Draft], doc: Doc) -> None:
         known: dict[str, str] = {}
         for ent in doc.ents:
-            # Surnames resolve to the full name the article gives anywhere ("Lapin" → "Andrei Lapin").
+            # A surname resolves to the full name given anywhere ("Lapin" → "Andrei Lapin").
             if ent.label_ in {"PERSON", "PER"}:
-                name = [t for t in ent if t.lower_ not in self.role_nouns and t.is_alpha or "-" in t.text]
+                name = [
+                    t
+                    for t in ent
+                    if (t.lower_ not in self.role_nouns and t.is_alpha) or "-" in t.text
+                ]
                 if len(name) >= 2:
                     known.setdefault(f"name:{name[-1].text}", " ".join(t.text for t in name))
         previous: Quote | None = None
         for draft in sorted(drafts, key=lambda d: d.order):
             quote = draft.quote
             subject = draft.subject
-            described = self._described_antecedent(subject) if subject is not None and self._is_pronoun(subject) else None
-            if subject is not None and described is not None and (previous is None or previous.speaker is None or previous.speaker.start < described.idx):
+            described = (
+                self._described_antecedent(subject)
+                if subject is not None and self._is_pronoun(subject)
+                else None
+            )
+            if (
+                subject is not None
+                and described is not None
+                and (
+                    previous is None
+                    or previous.speaker is None
+                    or previous.speaker.start < described.idx
+                )
+            ):
                 # "The mother filed a complaint. '...', she said.": the described person.
                 antecedent = self.describe_speaker(described, known)
-                quote.speaker = antecedent.model_copy(update={"text": subject.text, "start": subject.idx, "end": subject.idx + len(subject.text)})
-            elif subject is not None and self._is_pronoun(subject) and previous is not None and previous.speaker is not None and self._recent_speaker(subject, previous.speaker):
+                quote.speaker = antecedent.model_copy(
+                    update={
+                        "text": subject.text,
+                        "start": subject.idx,
+                        "end": subject.idx + len(subject.text),
+                    }
+                )
+            elif (
+                subject is not None
+                and self._is_pronoun(subject)
+                and previous is not None
+                and previous.speaker is not None
+                and self._recent_speaker(subject, previous.speaker)
+            ):
                 # "he said" right after another attribution: that speaker, named or not.
-                quote.speaker = previous.speaker.model_copy(update={"text": subject.text, "start": subject.idx, "end": subject.idx + len(subject.text)})
+                quote.speaker = previous.speaker.model_copy(
+                    update={
+                        "text": subject.text,
+                        "start": subject.idx,
+                        "end": subject.idx + len(subject.text),
+                    }
+                )
             elif subject is not None:
                 quote.speaker = self.describe_speaker(subject, known)
                 if quote.speaker.name is None and quote.speaker.anonymous:
@@ -396,9 +611,14 @@ class Attributor:
             elif quote.kind == "direct":
                 quote.confidence = min(quote.confidence, 0.4)
             if quote.speaker is not None and quote.outlet is None:
-                name = outlet_name(quote.speaker.text, self.pack)
-                if name:
-                    quote.outlet = Outlet(text=quote.speaker.text, start=quote.speaker.start, end=quote.speaker.end, name=name)
+                outlet = outlet_name(quote.speaker.text, self.pack)
+                if outlet:
+                    quote.outlet = Outlet(
+                        text=quote.speaker.text,
+                        start=quote.speaker.start,
+                        end=quote.speaker.end,
+                        name=outlet,
+                    )
             if quote.outlet is not None:
                 known["outlet"] = quote.outlet.name
             if quote.speaker is not None:
@@ -411,15 +631,27 @@ class Attributor:
         if first is None or last is None:
             return None
         end_sentence = last[0].sent
-        after = [t for t in doc[last[-1].i + 1 : end_sentence.end] if self.is_cue(t) and t.i not in claimed]
+        after = [
+            t
+            for t in doc[last[-1].i + 1 : end_sentence.end]
+            if self.is_cue(t) and t.i not in claimed
+        ]
         if after and after[0].idx - quote.end < 60:
             return after[0]
         start_sentence = first[0].sent
-        before = [t for t in doc[start_sentence.start : first[0].i] if self.is_cue(t) and t.i not in claimed]
+        before = [
+            t
+            for t in doc[start_sentence.start : first[0].i]
+            if self.is_cue(t) and t.i not in claimed
+        ]
         if before:
             return before[-1]
         if doc.text[quote.end - 2 : quote.end - 1] in {",", "?", "!"}:
-            following = [t for t in doc[last[-1].i + 1 : min(len(doc), last[-1].i + 12)] if self.is_cue(t) and t.i not in claimed]
+            following = [
+                t
+                for t in doc[last[-1].i + 1 : min(len(doc), last[-1].i + 12)]
+                if self.is_cue(t) and t.i not in claimed
+            ]
             if following:
                 return following[0]
         return None
@@ -481,8 +713,14 @@ class Attributor:
         return Draft(quote, subjects[0] if subjects else None, cue.idx)
 
     def _indirect(self, doc: Doc, cue: Token, direct_ranges: list[tuple[int, int]]) -> Draft | None:
-        clauses = [c for c in cue.children if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.lemma_.lower() in _XCOMP_CUES)]
-        as_marker = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ in {"as", "comme"}), None)
+        clauses = [
+            c
+            for c in cue.children
+            if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.lemma_.lower() in _XCOMP_CUES)
+        ]
+        as_marker = next(
+            (c for c in cue.children if c.dep_ == "mark" and c.lower_ in {"as", "comme"}), None
+        )
         if as_marker is None and cue.i > 0 and doc[cue.i - 1].lower_ in {"as", "comme"}:
             as_marker = doc[cue.i - 1]
         if as_marker is not None:
@@ -499,9 +737,13 @@ class Attributor:
             return None
         start, end = bounds
         closing = re.match(r"[.,!?]?[\"”»]", doc.text[end : end + 2])
-        if closing and (doc.text[start:end].count('"') % 2 == 1 or re.search(r"[“«]", doc.text[start:end])):
+        if closing and (
+            doc.text[start:end].count('"') % 2 == 1 or re.search(r"[“«]", doc.text[start:end])
+        ):
             end += closing.end()
-        if any(inside(s, e, start, end) and (e - s) > 0.8 * (end - start) for s, e in direct_ranges):
+        if any(
+            inside(s, e, start, end) and (e - s) > 0.8 * (end - start) for s, e in direct_ranges
+        ):
             return None
         kind = "mixed" if any(overlaps(start, end, s, e) for s, e in direct_ranges) else "indirect"
         subjects = self.subjects(cue)
@@ -516,11 +758,20 @@ class Attributor:
             confidence=0.7 if subjects else 0.45,
             extractor=EXTRACTOR,
         )
-        return Draft(quote, subjects[0] if subjects else None, min([cue.idx, start, *(s.idx for s in subjects)]))
+        return Draft(
+            quote,
+            subjects[0] if subjects else None,
+            min([cue.idx, start, *(s.idx for s in subjects)]),
+        )
 
     def _according(self, doc: Doc, token: Token) -> Draft | None:
         """'according to X, CONTENT' and 'CONTENT, according to X'."""
-        objects = [g for c in token.children for g in c.children if c.lower_ in {"to", "à"} and g.dep_ in {"pobj", "obj"}]
+        objects = [
+            g
+            for c in token.children
+            for g in c.children
+            if c.lower_ in {"to", "à"} and g.dep_ in {"pobj", "obj"}
+        ]
         objects += [c for c in token.children if c.dep_ in {"pobj", "obj", "nmod"}]
         if token.lower_ == "selon" and token.head.pos_ in {"NOUN", "PROPN"}:
             objects.append(token.head)
@@ -533,7 +784,9 @@ class Attributor:
         if bounds is None:
             return None
         start, end = bounds
-        cue_end = source.left_edge.idx if source.left_edge.i > token.i else token.idx + len(token.text)
+        cue_end = (
+            source.left_edge.idx if source.left_edge.i > token.i else token.idx + len(token.text)
+        )
         cue_text = doc.text[token.idx : cue_end].rstrip()
         quote = Quote(
             id=content_id("quote", doc._.article_id, start, end, "indirect"),
@@ -541,7 +794,12 @@ class Attributor:
             text=doc.text[start:end],
             start=start,
             end=end,
-            cue=Cue(text=cue_text, start=token.idx, end=token.idx + len(cue_text), lemma=cue_text.lower()),
+            cue=Cue(
+                text=cue_text,
+                start=token.idx,
+                end=token.idx + len(cue_text),
+                lemma=cue_text.lower(),
+            ),
             outlet=self._outlet_by(source),
             confidence=0.75,
             extractor=EXTRACTOR,
@@ -550,11 +808,12 @@ class Attributor:
 
     def _outlet_by(self, source: Token) -> Outlet | None:
         """'testimonies collected by Novaya Gazeta': the outlet behind a reporting noun."""
-        doc = source.doc
         for child in source.subtree:
             if child.lower_ not in {"by", "par"}:
                 continue
-            objects = [g for g in child.children if g.dep_ in {"pobj", "obj"}] or ([child.head] if child.dep_ == "case" else [])
+            objects = [g for g in child.children if g.dep_ in {"pobj", "obj"}] or (
+                [child.head] if child.dep_ == "case" else []
+            )
             for obj in objects:
                 outlet = self.outlet_at(obj)
                 if outlet is not None:
@@ -572,7 +831,12 @@ class Draft:
 
 
 def _cue(token: Token) -> Cue:
-    return Cue(text=token.text, start=token.idx, end=token.idx + len(token.text), lemma=token.lemma_.lower())
+    return Cue(
+        text=token.text,
+        start=token.idx,
+        end=token.idx + len(token.text),
+        lemma=token.lemma_.lower(),
+    )
 
 
 def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
@@ -599,7 +863,14 @@ class AttributionComponent:
         entities = doc._.nt_entities or []
         for quote in quotes:
             if quote.speaker is not None and quote.speaker.entity is None:
-                match = next((e for e in entities if overlaps(e.start, e.end, quote.speaker.start, quote.speaker.end)), None)
+                match = next(
+                    (
+                        e
+                        for e in entities
+                        if overlaps(e.start, e.end, quote.speaker.start, quote.speaker.end)
+                    ),
+                    None,
+                )
                 if match is not None:
                     quote.speaker.entity = match.id
         doc._.quotes = quotes

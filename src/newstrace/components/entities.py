@@ -58,13 +58,19 @@ class EntitiesComponent:
         records = []
         for ent in doc.ents:
             outlet = outlet_name(ent.text, self.pack)
-            if outlet is None and ent.label_ not in KEPT_LABELS and not looks_like_outlet(ent, self.pack):
+            if (
+                outlet is None
+                and ent.label_ not in KEPT_LABELS
+                and not looks_like_outlet(ent, self.pack)
+            ):
                 continue
             label = "OUTLET" if outlet or looks_like_outlet(ent, self.pack) else ent.label_
             label = "PERSON" if label == "PER" else label
             records.append(
                 Entity(
-                    id=content_id("entity", doc._.article_id, ent.start_char, ent.end_char, ent.text),
+                    id=content_id(
+                        "entity", doc._.article_id, ent.start_char, ent.end_char, ent.text
+                    ),
                     text=ent.text,
                     start=ent.start_char,
                     end=ent.end_char,

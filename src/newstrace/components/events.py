@@ -83,7 +83,10 @@ class EventDetector:
                 if end > len(token.doc):
                     continue
                 window = token.doc[token.i : end]
-                if any(w != t.lemma_.lower() and w != t.lower_ for w, t in zip(words, window, strict=True)):
+                if any(
+                    w != t.lemma_.lower() and w != t.lower_
+                    for w, t in zip(words, window, strict=True)
+                ):
                     continue
                 if token.pos_ not in {"VERB", "NOUN", "PROPN", "ADJ"}:
                     continue
@@ -99,15 +102,19 @@ class EventDetector:
         ("has not declared war", "no desertions"), not from a verb it is merely near.
         """
         chain = [trigger]
-        if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in _SUBJECTS | _OBJECTS | {"nsubj:pass"}:
-            chain.append(trigger.head)
-        elif trigger.pos_ in {"VERB", "ADJ"} and trigger.dep_ in {"xcomp", "conj"}:
+        if (
+            trigger.pos_ in {"NOUN", "PROPN"}
+            and trigger.dep_ in _SUBJECTS | _OBJECTS | {"nsubj:pass"}
+        ) or (trigger.pos_ in {"VERB", "ADJ"} and trigger.dep_ in {"xcomp", "conj"}):
             chain.append(trigger.head)
         children = [c for t in chain for c in t.children]
         nobody = {"none", "nobody", "no one", "nothing", "neither", "aucun", "aucune", "personne"}
         if any(c.dep_ in _SUBJECTS | {"nsubjpass"} and c.lower_ in nobody for c in children):
             return "negated"
-        if any(c.dep_ == "neg" or (c.lower_ in self.negations and c.dep_ in {"advmod", "neg", "det"}) for c in children):
+        if any(
+            c.dep_ == "neg" or (c.lower_ in self.negations and c.dep_ in {"advmod", "neg", "det"})
+            for c in children
+        ):
             return "negated"
         if any(c.lower_ in self.modals and c.dep_ in {"aux", "aux:pass"} for c in children):
             return "hypothetical"
@@ -115,8 +122,10 @@ class EventDetector:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in self.conditionals for c in children):
             return "hypothetical"
-        if any(t.lemma_.lower() in self.threats for t in chain[1:]) or trigger.head.lemma_.lower() in self.threats or (
-            trigger.head.dep_ == "prep" and trigger.head.head.lemma_.lower() in self.threats
+        if (
+            any(t.lemma_.lower() in self.threats for t in chain[1:])
+            or trigger.head.lemma_.lower() in self.threats
+            or (trigger.head.dep_ == "prep" and trigger.head.head.lemma_.lower() in self.threats)
         ):
             return "hypothetical"
         if any(c.lower_ in self.planned and c.dep_ == "aux" for c in children) or any(
@@ -145,13 +154,23 @@ class EventDetector:
                     found.extend((noun_of, g) for g in child.children if g.dep_ in {"pobj", "obj"})
                 elif child.dep_ == "nmod" and child.pos_ in {"NOUN", "PROPN"}:
                     found.append((noun_of, child))
-                elif child.dep_ in {"poss", "compound", "amod"} and child.pos_ in {"PROPN", "NOUN", "NUM"}:
+                elif child.dep_ in {"poss", "compound", "amod"} and child.pos_ in {
+                    "PROPN",
+                    "NOUN",
+                    "NUM",
+                }:
                     found.append(("actor", child))
             if trigger.dep_ in _SUBJECTS | _OBJECTS and trigger.head.pos_ == "VERB":
-                found.extend(("actor", c) for c in trigger.head.children if c.dep_ in _SUBJECTS and c is not trigger)
+                found.extend(
+                    ("actor", c)
+                    for c in trigger.head.children
+                    if c.dep_ in _SUBJECTS and c is not trigger
+                )
         return found
 
-    def __call__(self, doc: Doc, times: list[TimeExpr], quantities: list[Quantity], quotes: list) -> list[Event]:
+    def __call__(
+        self, doc: Doc, times: list[TimeExpr], quantities: list[Quantity], quotes: list
+    ) -> list[Event]:
         events: list[Event] = []
         entities = doc._.nt_entities or []
         covered: set[int] = set()
@@ -174,10 +193,33 @@ class EventDetector:
                 if head.i < opening:
                     continue
                 span = doc[max(head.left_edge.i, opening) : head.right_edge.i + 1]
-                entity = next((e.id for e in entities if inside(e.start, e.end, span.start_char, span.end_char)), None)
-                arguments.append(Argument(role=role, text=span.text, start=span.start_char, end=span.end_char, entity=entity))
+                entity = next(
+                    (
+                        e.id
+                        for e in entities
+                        if inside(e.start, e.end, span.start_char, span.end_char)
+                    ),
+                    None,
+                )
+                arguments.append(
+                    Argument(
+                        role=role,
+                        text=span.text,
+                        start=span.start_char,
+                        end=span.end_char,
+                        entity=entity,
+                    )
+                )
                 if count is None:
-                    count = next((q for q in quantities if inside(q.start, q.end, span.start_char, span.end_char) and q.unit is None), None)
+                    count = next(
+                        (
+                            q
+                            for q in quantities
+                            if inside(q.start, q.end, span.start_char, span.end_char)
+                            and q.unit is None
+                        ),
+                        None,
+                    )
             clause = _clause_tokens(token)
             verb = _governing_verb(token)
             scopes = [clause, _clause_tokens(verb) if verb is not token else []]
@@ -187,18 +229,30 @@ class EventDetector:
             time = None
             for scope in scopes:
                 positions = {t.idx for t in scope}
-                time = next((t for t in times if t.start in positions and t.type in {"date", "time"}), None)
+                time = next(
+                    (t for t in times if t.start in positions and t.type in {"date", "time"}), None
+                )
                 if time is not None:
                     break
             place = None
             for scope in scopes:
                 indexes = {t.i for t in scope}
-                ent = next((e for e in doc.ents if e.label_ in _PLACE_LABELS and e.start in indexes), None)
+                ent = next(
+                    (e for e in doc.ents if e.label_ in _PLACE_LABELS and e.start in indexes), None
+                )
                 if ent is not None:
-                    place = Argument(role="place", text=ent.text, start=ent.start_char, end=ent.end_char, entity=next((e.id for e in entities if e.start == ent.start_char), None))
+                    place = Argument(
+                        role="place",
+                        text=ent.text,
+                        start=ent.start_char,
+                        end=ent.end_char,
+                        entity=next((e.id for e in entities if e.start == ent.start_char), None),
+                    )
                     break
             sentence = token.sent
-            aggregate = token.tag_ in {"NNS"} or (count is not None and (count.high is None or count.high > 1))
+            aggregate = token.tag_ in {"NNS"} or (
+                count is not None and (count.high is None or count.high > 1)
+            )
             events.append(
                 Event(
                     id=content_id("event", doc._.article_id, type_name, start, end),
@@ -206,7 +260,9 @@ class EventDetector:
                     trigger=Span(text=trigger_span.text, start=start, end=end),
                     modality=self.modality(token, quote is not None),  # type: ignore[arg-type]
                     time=TimeRef(id=time.id, value=time.value) if time else None,
-                    quantity=QuantityRef(id=count.id, low=count.low, high=count.high) if count else None,
+                    quantity=QuantityRef(id=count.id, low=count.low, high=count.high)
+                    if count
+                    else None,
                     actors=arguments,
                     place=place,
                     source=quote.id if quote is not None else None,
@@ -227,7 +283,9 @@ class EventsComponent:
         self.detector = EventDetector(pack, ontology)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = self.detector(doc, doc._.times or [], doc._.quantities or [], doc._.quotes or [])
+        doc._.events = self.detector(
+            doc, doc._.times or [], doc._.quantities or [], doc._.quotes or []
+        )
         return doc
 
 

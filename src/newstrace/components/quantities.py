@@ -39,7 +39,9 @@ class QuantityTagger:
     def __init__(self, pack: LanguagePack) -> None:
         self.pack = pack
         self.modifiers = {str(k).lower(): str(v) for k, v in pack["quantity_modifiers"].items()}
-        self.vague = {str(k).lower(): (float(v[0]), float(v[1])) for k, v in pack["vague_quantities"].items()}
+        self.vague = {
+            str(k).lower(): (float(v[0]), float(v[1])) for k, v in pack["vague_quantities"].items()
+        }
         self.currencies = {str(k).lower(): str(v) for k, v in pack["currencies"].items()}
         self.units = {str(k).lower(): str(v) for k, v in pack["units"].items()}
         self.scales = {str(k).lower(): float(v) for k, v in pack["scales"].items()}
@@ -82,15 +84,27 @@ class QuantityTagger:
             return None
         start, end = m.start(), m.end()
         joiner = (m["joiner"] or "").strip().lower()
-        opened_with_between = re.match(r"(between|entre|from)\b", text[start + len(m["mod"] or "") if m["mod"] else start:], re.IGNORECASE)
+        opened_with_between = re.match(
+            r"(between|entre|from)\b",
+            text[start + len(m["mod"] or "") if m["mod"] else start :],
+            re.IGNORECASE,
+        )
         high: float | None = low
         if m["n2"]:
             second = self._value(m["n2"])
-            is_range = second is not None and second > low and (joiner not in {"and", "et"} or opened_with_between)
+            is_range = (
+                second is not None
+                and second > low
+                and (joiner not in {"and", "et"} or opened_with_between)
+            )
             if is_range:
                 high = second
                 # "3 to 5 million": the scale of the second number applies to the first.
-                if second is not None and low < 1000 <= second and not re.search(r"[a-z]", m["n1"], re.I):
+                if (
+                    second is not None
+                    and low < 1000 <= second
+                    and not re.search(r"[a-z]", m["n1"], re.I)
+                ):
                     scale_word = re.search(r"([a-zA-Z]+)$", m["n2"])
                     if scale_word and scale_word.group(1).lower() in self.scales:
                         low *= self.scales[scale_word.group(1).lower()]
@@ -99,7 +113,9 @@ class QuantityTagger:
         elif opened_with_between:
             start = m.start("cur") if m["cur"] else m.start("n1")
         unit = None
-        currency = m["cur"] or (m["unit"] if m["unit"] and m["unit"].lower() in self.currencies else None)
+        currency = m["cur"] or (
+            m["unit"] if m["unit"] and m["unit"].lower() in self.currencies else None
+        )
         if currency:
             unit = self.currencies[currency.lower()]
         elif m["unit"] and end >= m.end("unit"):
@@ -147,7 +163,11 @@ class QuantityTagger:
         candidates.extend(self._from_vague(m) for m in self.vague_re.finditer(text))
         chosen: list[Candidate] = []
         for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
-            if any(overlaps(candidate.start, candidate.end, s, e) and not inside(s, e, candidate.start, candidate.end) for s, e in blocked):
+            if any(
+                overlaps(candidate.start, candidate.end, s, e)
+                and not inside(s, e, candidate.start, candidate.end)
+                for s, e in blocked
+            ):
                 continue
             if any(inside(candidate.start, candidate.end, s, e) for s, e in blocked):
                 continue
@@ -163,13 +183,15 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 def _noun_phrase(token: Token, start_char: int) -> str:
     """The noun with its left modifiers that follow the quantity: 'KGB agents'."""
-    left = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.idx >= start_char]
+    left = [
+        t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.idx >= start_char
+    ]
     first = min([token, *left], key=lambda t: t.i)
     return token.doc[first.i : token.i + 1].text
 
 
 def counted_noun(doc: Doc, start: int, end: int, unit: str | None) -> tuple[str | None, str | None]:
-    """What the quantity counts, and a unit found after it: ('soldiers', None), ('prison', 'year')."""
+    """What the quantity counts and a unit after it: ('soldiers', None), ('prison', 'year')."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None, unit
@@ -177,10 +199,21 @@ def counted_noun(doc: Doc, start: int, end: int, unit: str | None) -> tuple[str 
     # "hundreds of soldiers", "40 percent of voters", "des centaines de soldats" (UD: nmod + case)
     for token in (last, *reversed(span)):
         for child in token.children:
-            if child.dep_ == "nmod" and child.i >= span.end and any(c.dep_ == "case" and c.lower_ in {"de", "d'", "des", "of"} for c in child.children):
+            if (
+                child.dep_ == "nmod"
+                and child.i >= span.end
+                and any(
+                    c.dep_ == "case" and c.lower_ in {"de", "d'", "des", "of"}
+                    for c in child.children
+                )
+            ):
                 return _noun_phrase(child, child.idx), unit
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in {"of", "de", "d'", "des"} and child.i >= span.end:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in {"of", "de", "d'", "des"}
+                and child.i >= span.end
+            ):
                 objects = [c for c in child.children if c.dep_ in {"pobj", "obj", "nmod"}]
                 if objects:
                     return _noun_phrase(objects[0], child.idx), unit
@@ -194,7 +227,12 @@ def counted_noun(doc: Doc, start: int, end: int, unit: str | None) -> tuple[str 
         return None, unit
     if following is not None and following.pos_ == "NOUN":
         return _noun_phrase(following, end), unit
-    if following is not None and following.pos_ == "ADJ" and span.end + 1 < len(doc) and doc[span.end + 1].pos_ == "NOUN":
+    if (
+        following is not None
+        and following.pos_ == "ADJ"
+        and span.end + 1 < len(doc)
+        and doc[span.end + 1].pos_ == "NOUN"
+    ):
         return doc[span.end : span.end + 2].text, unit
     for token in span:
         if token.pos_ == "NOUN" and token.lower_ not in _QUANTITY_WORDS:
@@ -203,7 +241,16 @@ def counted_noun(doc: Doc, start: int, end: int, unit: str | None) -> tuple[str 
 
 
 _UNIT_NOUNS = {"years", "year", "months", "month", "days", "day", "weeks", "week", "hours"}
-_QUANTITY_WORDS = {"hundreds", "thousands", "dozens", "millions", "billions", "handful", "number", "percent"}
+_QUANTITY_WORDS = {
+    "hundreds",
+    "thousands",
+    "dozens",
+    "millions",
+    "billions",
+    "handful",
+    "number",
+    "percent",
+}
 
 
 class QuantitiesComponent:
@@ -223,14 +270,19 @@ class QuantitiesComponent:
             counted, unit = counted_noun(doc, candidate.start, candidate.end, candidate.unit)
             text = doc.text[candidate.start : candidate.end]
             if text.lower() in {"un", "une"} or (
-                text.lower() == "one" and (counted is None or re.match(r"\s+of\b", doc.text[candidate.end :]))
+                text.lower() == "one"
+                and (counted is None or re.match(r"\s+of\b", doc.text[candidate.end :]))
             ):
                 continue  # "one of them", "un soldat": a pronoun or an article, not a count
             window = doc.text[max(0, candidate.start - 25) : candidate.start].lower().split()
-            change = next((change_words[w] for w in reversed(window[-3:]) if w in change_words), None)
+            change = next(
+                (change_words[w] for w in reversed(window[-3:]) if w in change_words), None
+            )
             records.append(
                 Quantity(
-                    id=content_id("quantity", doc._.article_id, candidate.start, candidate.end, text),
+                    id=content_id(
+                        "quantity", doc._.article_id, candidate.start, candidate.end, text
+                    ),
                     text=text,
                     start=candidate.start,
                     end=candidate.end,

@@ -140,43 +140,87 @@ class TimeTagger:
         day = r"(?P<day>[0-3]?\d|1er)(?:st|nd|rd|th)?"
         year = r"(?P<year>(?:1[5-9]|20)\d{2})"
         rel = rf"(?P<rel>{alternation(self.relative)})"
-        part = rf"(?:(?:the\s+|l[ae]\s+|au\s+|à\s+la\s+|en\s+)?(?P<part>{alternation(self.parts)})(?:\s+of|\s+d[e'u]|-|\s+)\s*(?:the\s+)?)"
+        part_lead = r"(?:the\s+|l[ae]\s+|au\s+|à\s+la\s+|en\s+)?"
+        part_tail = r"(?:\s+of|\s+d[e'u]|-|\s+)\s*(?:the\s+)?"
+        part = rf"(?:{part_lead}(?P<part>{alternation(self.parts)}){part_tail})"
+        period_words = alternation([*self.units, *self.weekdays, *self.seasons, "weekend"])
+        unit_or_season = alternation([*self.units, *self.seasons])
+        postposed = alternation(self.relative_after) or "NONE"
+        unit_or_weekday = alternation([*self.units, *self.weekdays])
+        references = alternation([*pack["present_ref"], *pack["past_ref"], *pack["future_ref"]])
         amount = rf"(?P<amount>{number}|an?|une?|one|several|a\s+few|quelques|plusieurs)"
-        prepositions = [w for w in self.directions if w not in {"ago", "later", "earlier", "plus tard", "since"}]
+        prepositions = [
+            w for w in self.directions if w not in {"ago", "later", "earlier", "plus tard", "since"}
+        ]
         directions = rf"(?P<direction>{alternation(prepositions)})"
         flags = re.IGNORECASE
         specs: list[tuple[str, Handler, int]] = [
             (rf"\b{year}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b", self._iso, 9),
             (rf"(?:{weekday},?\s+)?\b{month}\s+{day},?\s+{year}\b", self._day_month_year, 8),
-            (rf"(?:{weekday},?\s+)?\b(?:the\s+|le\s+)?{day}(?:\s+of)?\s+{month},?\s+{year}\b",
-             self._day_month_year, 8),
+            (
+                rf"(?:{weekday},?\s+)?\b(?:the\s+|le\s+)?{day}(?:\s+of)?\s+{month},?\s+{year}\b",
+                self._day_month_year,
+                8,
+            ),
             (rf"(?:{weekday},?\s+)?\b{month}\s+{day}\b(?!,?\s*\d)", self._day_month, 7),
-            (rf"(?:{weekday},?\s+)?\b(?:the\s+|le\s+)?{day}(?:\s+of)?\s+{month}\b", self._day_month, 7),
+            (
+                rf"(?:{weekday},?\s+)?\b(?:the\s+|le\s+)?{day}(?:\s+of)?\s+{month}\b",
+                self._day_month,
+                7,
+            ),
             (rf"{part}?\b{month},?\s+(?:of\s+)?{year}\b", self._month_year, 7),
             (rf"{part}?\b{month}\b", self._month_alone, 4),
             (rf"{part}?\b(?:the\s+|fiscal\s+)?{year}\b(?![-/]\d)", self._year, 5),
             (r"\b(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d)0(?:'?s)\b", self._decade, 5),
-            (rf"{part}?\b{rel}\s+(?P<what>{alternation([*self.units, *self.weekdays, *self.seasons, 'weekend'])})\b",
-             self._relative_unit, 6),
-            (rf"{part}?\b(?:the\s+|l[ae]\s+|l')?(?P<what>{alternation([*self.units, *self.seasons])})\s+(?P<relafter>{alternation(self.relative_after) or 'NONE'})\b",
-             self._relative_unit, 6),
+            (
+                rf"{part}?\b{rel}\s+(?P<what>{period_words})\b",
+                self._relative_unit,
+                6,
+            ),
+            (
+                rf"{part}?\b(?:the\s+|l[ae]\s+|l')?(?P<what>{unit_or_season})\s+(?P<relafter>{postposed})\b",
+                self._relative_unit,
+                6,
+            ),
             (rf"{part}(?P<what>{alternation(self.units)})\b", self._relative_unit, 5),
             (rf"\b(?P<deictic>{alternation(self.deictic)})\b", self._deictic, 6),
-            (rf"\b(?:on\s+|last\s+|next\s+|this\s+|ce\s+)?{weekday}(?:\s+(?:morning|afternoon|evening|night|matin|soir))?\b",
-             self._weekday, 5),
+            (
+                rf"\b(?:on\s+|last\s+|next\s+|this\s+|ce\s+)?{weekday}(?:\s+(?:morning|afternoon|evening|night|matin|soir))?\b",
+                self._weekday,
+                5,
+            ),
             (rf"\b(?:il\s+y\s+a\s+){amount}\s+{unit}\b", self._ago, 7),
-            (rf"\b{amount}\s+{unit}\s+(?P<ago>ago|earlier|later|plus\s+tard|plus\s+tôt)\b", self._ago, 7),
+            (
+                rf"\b{amount}\s+{unit}\s+(?P<ago>ago|earlier|later|plus\s+tard|plus\s+tôt)\b",
+                self._ago,
+                7,
+            ),
             (rf"\b{amount}[\s-]+{unit}\s+{directions}\s+(?=\S)", self._anchored, 8),
-            (rf"\b(?:the\s+(?P<span>past|last|next|coming|previous)\s+)?{amount}[\s-]+{unit}(?![\w-])(?!\s+old)",
-             self._duration, 3),
-            (rf"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth)\s+quarter(?:\s+of\s+{year})?\b",
-             self._quarter, 6),
-            (r"\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<meridiem>a\.m\.|p\.m\.|am\b|pm\b)",
-             self._clock, 6),
-            (rf"\b(?:every|each|chaque)\s+(?P<what>{alternation([*self.units, *self.weekdays])})\b",
-             self._set, 6),
-            (rf"\b(?P<ref>{alternation([*pack['present_ref'], *pack['past_ref'], *pack['future_ref']])})\b",
-             self._reference, 2),
+            (
+                rf"\b(?:the\s+(?P<span>past|last|next|coming|previous)\s+)?{amount}[\s-]+{unit}(?![\w-])(?!\s+old)",
+                self._duration,
+                3,
+            ),
+            (
+                rf"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth)\s+quarter(?:\s+of\s+{year})?\b",
+                self._quarter,
+                6,
+            ),
+            (
+                r"\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<meridiem>a\.m\.|p\.m\.|am\b|pm\b)",
+                self._clock,
+                6,
+            ),
+            (
+                rf"\b(?:every|each|chaque)\s+(?P<what>{unit_or_weekday})\b",
+                self._set,
+                6,
+            ),
+            (
+                rf"\b(?P<ref>{references})\b",
+                self._reference,
+                2,
+            ),
         ]
         return [(re.compile(p, flags), h, prio) for p, h, prio in specs]
 
@@ -195,7 +239,9 @@ class TimeTagger:
             return None
         base = ctx.published
         candidates = [
-            d for y in (base.year - 1, base.year, base.year + 1) if (d := _valid_date(y, month, day))
+            d
+            for y in (base.year - 1, base.year, base.year + 1)
+            if (d := _valid_date(y, month, day))
         ]
         if ctx.future_sentence(position):
             later = [d for d in candidates if d >= base - timedelta(days=1)]
@@ -205,7 +251,10 @@ class TimeTagger:
 
     def _is_modal_may(self, m: re.Match[str]) -> bool:
         word = m.group("month")
-        return word.lower() in {"may", "march", "mar", "jan", "sept", "dec", "aug"} and not word[0].isupper()
+        return (
+            word.lower() in {"may", "march", "mar", "jan", "sept", "dec", "aug"}
+            and not word[0].isupper()
+        )
 
     # -- handlers: each returns a Found or None to reject the candidate ----------------------
 
@@ -231,7 +280,9 @@ class TimeTagger:
             return None
         year = self._infer_year(month, day_number, ctx, m.start())
         if year is None:
-            return Found(m.start(), m.end(), "date", f"XXXX-{month:02d}-{day_number:02d}", "day", "published")
+            return Found(
+                m.start(), m.end(), "date", f"XXXX-{month:02d}-{day_number:02d}", "day", "published"
+            )
         day = _valid_date(year, month, day_number)
         if day is None:
             return None
@@ -240,7 +291,14 @@ class TimeTagger:
     def _month_year(self, m: re.Match[str], ctx: Context) -> Found | None:
         if self._is_modal_may(m):
             return None
-        return Found(m.start(), m.end(), "date", f"{int(m['year']):04d}-{self._month_of(m):02d}", "month", "absolute")
+        return Found(
+            m.start(),
+            m.end(),
+            "date",
+            f"{int(m['year']):04d}-{self._month_of(m):02d}",
+            "month",
+            "absolute",
+        )
 
     def _month_alone(self, m: re.Match[str], ctx: Context) -> Found | None:
         word = m.group("month")
@@ -248,9 +306,18 @@ class TimeTagger:
             return None
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
         ambiguous = word.lower() in {"may", "march", "mar", "jan", "sept", "dec", "aug", "jun"}
-        if ambiguous and not (m.group("part") or re.search(r"\b(in|since|by|until|of|during|early|late|mid|from|through|en|depuis)\s*$", before)):
+        if ambiguous and not (
+            m.group("part")
+            or re.search(
+                r"\b(in|since|by|until|of|during|early|late|mid|from|through|en|depuis)\s*$", before
+            )
+        ):
             return None
-        if len(word) <= 4 and "." not in m.group(0) and word.lower() not in {"may", "june", "july", "mai", "juin", "mars", "août"}:
+        if (
+            len(word) <= 4
+            and "." not in m.group(0)
+            and word.lower() not in {"may", "june", "july", "mai", "juin", "mars", "août"}
+        ):
             return None
         month = self._month_of(m)
         year = self._infer_year(month, 15, ctx, m.start())
@@ -262,7 +329,9 @@ class TimeTagger:
         if re.search(r"[$€£¥#]\s?$|[\d.,]$", before):
             return None
         after = ctx.text[m.end() : m.end() + 20]
-        if re.match(r"\s*(%|percent|per cent|[a-z]+s\b(?<!years)(?<!\bis)|people|men|women|troops)", after):
+        if re.match(
+            r"\s*(%|percent|per cent|[a-z]+s\b(?<!years)(?<!\bis)|people|men|women|troops)", after
+        ):
             return None
         return Found(m.start(), m.end(), "date", f"{int(m['year']):04d}", "year", "absolute")
 
@@ -282,19 +351,42 @@ class TimeTagger:
         if what in self.weekdays:
             target = self.weekdays[what]
             delta = (base.weekday() - target) % 7 or 7
-            day = base - timedelta(days=delta) if direction < 0 else base + timedelta(days=((target - base.weekday()) % 7) or 7) if direction > 0 else base + timedelta(days=target - base.weekday())
+            day = (
+                base - timedelta(days=delta)
+                if direction < 0
+                else base + timedelta(days=((target - base.weekday()) % 7) or 7)
+                if direction > 0
+                else base + timedelta(days=target - base.weekday())
+            )
             return Found(m.start(), m.end(), "date", day.isoformat(), "day", "published")
         if what in self.seasons:
             year = base.year + direction
-            return Found(m.start(), m.end(), "date", f"{year:04d}-{self.seasons[what]}", "season", "published")
+            return Found(
+                m.start(),
+                m.end(),
+                "date",
+                f"{year:04d}-{self.seasons[what]}",
+                "season",
+                "published",
+            )
         if what == "weekend":
             day, _ = _shift(base, direction, "W")
-            return Found(m.start(), m.end(), "date", f"{format_value(day, 'week')}-WE", "week", "published")
+            return Found(
+                m.start(), m.end(), "date", f"{format_value(day, 'week')}-WE", "week", "published"
+            )
         unit = self.units[what]
         if unit in {"H", "MIN"}:
             return None
         day, granularity = _shift(base, direction, unit)
-        return Found(m.start(), m.end(), "date", format_value(day, granularity), granularity, "published", priority=1)
+        return Found(
+            m.start(),
+            m.end(),
+            "date",
+            format_value(day, granularity),
+            granularity,
+            "published",
+            priority=1,
+        )
 
     def _deictic(self, m: re.Match[str], ctx: Context) -> Found | None:
         if ctx.published is None:
@@ -311,7 +403,9 @@ class TimeTagger:
         base = ctx.published
         target = self.weekdays[word.lower()]
         lead = m.group(0).lower()
-        future = lead.startswith("next") or (not lead.startswith("last") and ctx.future_sentence(m.start()))
+        future = lead.startswith("next") or (
+            not lead.startswith("last") and ctx.future_sentence(m.start())
+        )
         if future:
             day = base + timedelta(days=(target - base.weekday()) % 7)
         else:
@@ -340,9 +434,13 @@ class TimeTagger:
         if amount is None or ctx.published is None or unit in {"H", "MIN"}:
             return Found(m.start(), m.end(), "date", "PAST_REF", "ref", "published")
         day, granularity = _shift(ctx.published, -amount, unit)
-        return Found(m.start(), m.end(), "date", format_value(day, granularity), granularity, "published")
+        return Found(
+            m.start(), m.end(), "date", format_value(day, granularity), granularity, "published"
+        )
 
-    def _anchored(self, m: re.Match[str], ctx: Context, direction: int | None = None) -> Found | None:
+    def _anchored(
+        self, m: re.Match[str], ctx: Context, direction: int | None = None
+    ) -> Found | None:
         """'ten days after the start of the invasion': resolved later against the anchor's date."""
         amount = self._amount(m)
         unit = self.units[m["unit"].lower()]
@@ -361,9 +459,23 @@ class TimeTagger:
             if phrase is not None:
                 end, anchor_text, anchor_head = phrase
         if anchor_text is None:
-            end = m.end() if not m.groupdict().get("direction") else m.start("direction") + len(m["direction"])
-        return Found(m.start(), end, "date", "XXXX-XX-XX", "day", "event", priority=2,
-                     anchor_text=anchor_text, offset=offset, anchor_head=anchor_head)
+            end = (
+                m.end()
+                if not m.groupdict().get("direction")
+                else m.start("direction") + len(m["direction"])
+            )
+        return Found(
+            m.start(),
+            end,
+            "date",
+            "XXXX-XX-XX",
+            "day",
+            "event",
+            priority=2,
+            anchor_text=anchor_text,
+            offset=offset,
+            anchor_head=anchor_head,
+        )
 
     def _duration(self, m: re.Match[str], ctx: Context) -> Found | None:
         unit = self.units[m["unit"].lower()]
@@ -394,12 +506,21 @@ class TimeTagger:
         hour = int(m["hour"]) % 12 + (12 if m["meridiem"].lower().startswith("p") else 0)
         minute = int(m["minute"] or 0)
         day = ctx.published.isoformat() if ctx.published else "XXXX-XX-XX"
-        return Found(m.start(), m.end(), "time", f"{day}T{hour:02d}:{minute:02d}", "minute", "published")
+        return Found(
+            m.start(), m.end(), "time", f"{day}T{hour:02d}:{minute:02d}", "minute", "published"
+        )
 
     def _set(self, m: re.Match[str], ctx: Context) -> Found | None:
         what = m["what"].lower()
         if what in self.weekdays:
-            return Found(m.start(), m.end(), "set", "XXXX-WXX-" + str(self.weekdays[what] + 1), "week", "absolute")
+            return Found(
+                m.start(),
+                m.end(),
+                "set",
+                "XXXX-WXX-" + str(self.weekdays[what] + 1),
+                "week",
+                "absolute",
+            )
         unit = self.units[what]
         value = f"PT1{'M' if unit == 'MIN' else 'H'}" if unit in {"H", "MIN"} else f"P1{unit}"
         return Found(m.start(), m.end(), "set", value, "set", "absolute")
@@ -426,12 +547,17 @@ class TimeTagger:
     def find(self, text: str, published: date | None, doc: Doc | None = None) -> list[Found]:
         ctx = Context(text=text, published=published, doc=doc, pack=self.pack)
         chosen: list[Found] = []
-        ranked = sorted(self._candidates(ctx), key=lambda f: (-(f.end - f.start), -f.priority, f.start))
+        ranked = sorted(
+            self._candidates(ctx), key=lambda f: (-(f.end - f.start), -f.priority, f.start)
+        )
         for candidate in ranked:
             if not any(overlaps(candidate.start, candidate.end, c.start, c.end) for c in chosen):
                 chosen.append(candidate)
         chosen.sort(key=lambda f: f.start)
-        return [self._resolve_anchor(found, chosen, text) if found.anchor == "event" else found for found in chosen]
+        return [
+            self._resolve_anchor(found, chosen, text) if found.anchor == "event" else found
+            for found in chosen
+        ]
 
     def _resolve_anchor(self, found: Found, chosen: list[Found], text: str) -> Found:
         """Date an event-anchored time from an absolute date the article gives its anchor."""
@@ -443,22 +569,34 @@ class TimeTagger:
                 if other is found or other.granularity != "day" or other.anchor == "event":
                     continue
                 left = max(text.rfind(". ", 0, other.start), text.rfind("\n", 0, other.start)) + 1
-                right_candidates = [i for i in (text.find(". ", other.end), text.find("\n", other.end)) if i >= 0]
+                right_candidates = [
+                    i for i in (text.find(". ", other.end), text.find("\n", other.end)) if i >= 0
+                ]
                 right = min(right_candidates) if right_candidates else len(text)
                 sentence = text[left:right].lower()
-                if re.search(rf"\b{re.escape(stem)}", sentence) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", other.value):
+                if re.search(rf"\b{re.escape(stem)}", sentence) and re.fullmatch(
+                    r"\d{4}-\d{2}-\d{2}", other.value
+                ):
                     anchor_date = date.fromisoformat(other.value)
                     break
         elif found.anchor_text is None:
             # "two days later": relative to the last date the text gave before it.
-            previous = [o for o in chosen if o.end <= found.start and re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.value)]
+            previous = [
+                o
+                for o in chosen
+                if o.end <= found.start and re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.value)
+            ]
             if previous:
                 anchor_date = date.fromisoformat(previous[-1].value)
         if anchor_date is None:
             return found
         sign = -1 if found.offset.startswith("-") else 1
-        amount = float(found.offset[2:-1]) if found.offset[-2:-1].isdigit() or found.offset[2:-1].replace(".", "").isdigit() else 0.0
-        unit = found.offset[len(found.offset.rstrip("DWMYEQC")):]
+        amount = (
+            float(found.offset[2:-1])
+            if found.offset[-2:-1].isdigit() or found.offset[2:-1].replace(".", "").isdigit()
+            else 0.0
+        )
+        unit = found.offset[len(found.offset.rstrip("DWMYEQC")) :]
         day, _ = _shift(anchor_date, sign * amount, unit)
         return replace(found, value=day.isoformat(), granularity="day")
 

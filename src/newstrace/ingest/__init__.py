@@ -162,11 +162,14 @@ def read_html(data: bytes, path: str, defaults: Defaults) -> Iterator[Article]:
         )
     except Exception as error:  # trafilatura raises many kinds on broken pages
         raise HTMLExtractionError(f"the page could not be parsed: {error}", path=path) from error
-    document = result.as_dict() if hasattr(result, "as_dict") else result
-    text = (document or {}).get("text") or ""
+    if result is None:
+        raise HTMLExtractionError("no main text found in the page", path=path)
+    document: dict[str, Any] = result.as_dict() if hasattr(result, "as_dict") else result
+    text = document.get("text") or ""
     if len(text.split()) < MIN_HTML_WORDS:
         raise HTMLExtractionError(
-            f"no main text found in the page ({len(text.split())} word(s) outside boilerplate)", path=path
+            f"no main text found in the page ({len(text.split())} word(s) outside boilerplate)",
+            path=path,
         )
     yield make_article(
         document["text"],
@@ -176,7 +179,9 @@ def read_html(data: bytes, path: str, defaults: Defaults) -> Iterator[Article]:
         url=document.get("url"),
         outlet=document.get("sitename"),
         published=document.get("date"),
-        language=document.get("language") if document.get("language") in SUPPORTED_LANGUAGES else None,
+        language=document.get("language")
+        if document.get("language") in SUPPORTED_LANGUAGES
+        else None,
     )
 
 
@@ -215,7 +220,9 @@ def read_jsonl(data: bytes, path: str, defaults: Defaults) -> Iterator[Article |
 
 def _sniff(data: bytes) -> str:
     head = data[:2048].lstrip().lower()
-    if head.startswith((b"<!doctype", b"<html", b"<?xml", b"<head", b"<body", b"<article", b"<div")):
+    if head.startswith(
+        (b"<!doctype", b"<html", b"<?xml", b"<head", b"<body", b"<article", b"<div")
+    ):
         return "html"
     if head.startswith(b"{"):
         return "jsonl"
@@ -233,7 +240,9 @@ def _reader_for(path: Path, data: bytes) -> str:
     return _sniff(data)
 
 
-def read_bytes(data: bytes, path: str, kind: str, defaults: Defaults) -> Iterator[Article | Failure]:
+def read_bytes(
+    data: bytes, path: str, kind: str, defaults: Defaults
+) -> Iterator[Article | Failure]:
     try:
         if kind == "html":
             yield from read_html(data, path, defaults)
@@ -263,7 +272,9 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | Failure]:
             yield Failure(raw, UnsupportedInputError("no such file or directory", path=raw))
 
 
-def read_inputs(paths: Iterable[str], defaults: Defaults | None = None) -> Iterator[Article | Failure]:
+def read_inputs(
+    paths: Iterable[str], defaults: Defaults | None = None
+) -> Iterator[Article | Failure]:
     """Every article in the inputs, in order, with a Failure for each unreadable one."""
     defaults = defaults or Defaults()
     for item in expand_paths(paths):
@@ -286,6 +297,8 @@ def read_inputs(paths: Iterable[str], defaults: Defaults | None = None) -> Itera
             yield Failure(item, error)
             continue
         except OSError as error:
-            yield Failure(item, UnsupportedInputError(f"cannot be read: {error.strerror}", path=item))
+            yield Failure(
+                item, UnsupportedInputError(f"cannot be read: {error.strerror}", path=item)
+            )
             continue
         yield from read_bytes(data, item, _reader_for(path, data), defaults)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -77,7 +77,7 @@ _LIST_KEYS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_pack(code: str) -> LanguagePack:
     """The language pack for ``code`` ('en', 'fr'); raises LanguageError for others."""
     if code not in SUPPORTED_LANGUAGES:

@@ -6,7 +6,7 @@ does not follow the schema raises OntologyError naming the file and the faulty f
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -37,7 +37,9 @@ class Ontology(BaseModel):
     name: str
     version: int = 1
     description: str = ""
-    roles: list[str] = Field(default_factory=lambda: ["actor", "target", "count", "time", "place", "source"])
+    roles: list[str] = Field(
+        default_factory=lambda: ["actor", "target", "count", "time", "place", "source"]
+    )
     types: dict[str, EventType] = Field(min_length=1)
 
     def trigger_index(self) -> dict[str, list[tuple[str, Trigger]]]:
@@ -54,7 +56,7 @@ def _builtin(name: str) -> Path | None:
     return Path(str(candidate)) if candidate.is_file() else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_ontology(name_or_path: str = "default") -> Ontology:
     """The ontology shipped under that name, or read from that YAML path."""
     path = _builtin(name_or_path) or Path(name_or_path)
@@ -69,4 +71,6 @@ def load_ontology(name_or_path: str = "default") -> Ontology:
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise OntologyError(f"invalid ontology at {where}: {first['msg']}", path=str(path)) from error
+        raise OntologyError(
+            f"invalid ontology at {where}: {first['msg']}", path=str(path)
+        ) from error

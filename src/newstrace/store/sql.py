@@ -39,7 +39,13 @@ metadata = MetaData()
 
 def _span_columns() -> list[Column[Any]]:
     return [
-        Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), index=True, nullable=False),
+        Column(
+            "article_id",
+            String(32),
+            ForeignKey("articles.id", ondelete="CASCADE"),
+            index=True,
+            nullable=False,
+        ),
         Column("start", Integer, nullable=False),
         Column("end", Integer, nullable=False),
         Column("text", Text, nullable=False),
@@ -109,7 +115,13 @@ events = Table(
     "events",
     metadata,
     Column("id", String(32), primary_key=True),
-    Column("article_id", String(32), ForeignKey("articles.id", ondelete="CASCADE"), index=True, nullable=False),
+    Column(
+        "article_id",
+        String(32),
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        index=True,
+        nullable=False,
+    ),
     Column("type", String(64), index=True),
     Column("modality", String(16), index=True),
     Column("trigger", Text),
@@ -140,10 +152,19 @@ def _engine_url(url: str) -> str:
 
 def _rows(record: ArticleRecord) -> dict[Table, list[dict[str, Any]]]:
     def span(item: Any) -> dict[str, Any]:
-        return {"id": item.id, "article_id": record.id, "start": item.start, "end": item.end, "text": item.text, "record": item.model_dump_json()}
+        return {
+            "id": item.id,
+            "article_id": record.id,
+            "start": item.start,
+            "end": item.end,
+            "text": item.text,
+            "record": item.model_dump_json(),
+        }
 
     return {
-        entities: [{**span(e), "label": e.label, "canonical": e.canonical} for e in record.entities],
+        entities: [
+            {**span(e), "label": e.label, "canonical": e.canonical} for e in record.entities
+        ],
         quotes: [
             {
                 **span(q),
@@ -158,11 +179,24 @@ def _rows(record: ArticleRecord) -> dict[Table, list[dict[str, Any]]]:
             for q in record.quotes
         ],
         quantities: [
-            {**span(q), "low": q.low, "high": q.high, "approximate": q.approximate, "unit": q.unit, "counted": q.counted}
+            {
+                **span(q),
+                "low": q.low,
+                "high": q.high,
+                "approximate": q.approximate,
+                "unit": q.unit,
+                "counted": q.counted,
+            }
             for q in record.quantities
         ],
         times: [
-            {**span(t), "type": t.type, "value": t.value, "anchor": t.anchor, "granularity": t.granularity}
+            {
+                **span(t),
+                "type": t.type,
+                "value": t.value,
+                "anchor": t.anchor,
+                "granularity": t.granularity,
+            }
             for t in record.times
         ],
         events: [
@@ -199,7 +233,9 @@ class SQLStore:
 
     def write(self, record: ArticleRecord) -> None:
         """Replace the article and all its records in one transaction (an upsert by id)."""
-        article_row = record.model_dump(include={"id", "title", "url", "outlet", "published", "language", "text"})
+        article_row = record.model_dump(
+            include={"id", "title", "url", "outlet", "published", "language", "text"}
+        )
         article_row["ingested_at"] = datetime.now(UTC).isoformat(timespec="seconds")
         try:
             with self.engine.begin() as connection:
@@ -215,26 +251,45 @@ class SQLStore:
 
     def has_article(self, article_id: str) -> bool:
         with self.engine.connect() as connection:
-            return connection.execute(select(articles.c.id).where(articles.c.id == article_id)).first() is not None
+            return (
+                connection.execute(select(articles.c.id).where(articles.c.id == article_id)).first()
+                is not None
+            )
 
     def get_article(self, article_id: str) -> ArticleRecord | None:
         with self.engine.connect() as connection:
-            row = connection.execute(select(articles).where(articles.c.id == article_id)).mappings().first()
+            row = (
+                connection.execute(select(articles).where(articles.c.id == article_id))
+                .mappings()
+                .first()
+            )
             if row is None:
                 return None
             return self._assemble(connection, dict(row))
 
     def articles(self) -> Iterator[ArticleRecord]:
         with self.engine.connect() as connection:
-            rows = connection.execute(select(articles).order_by(articles.c.published, articles.c.id)).mappings().all()
+            rows = (
+                connection.execute(select(articles).order_by(articles.c.published, articles.c.id))
+                .mappings()
+                .all()
+            )
             for row in rows:
                 yield self._assemble(connection, dict(row))
 
     def _assemble(self, connection: Any, row: dict[str, Any]) -> ArticleRecord:
         parts: dict[str, list[Any]] = {}
-        for name, table in (("entities", entities), ("quotes", quotes), ("quantities", quantities), ("times", times), ("events", events)):
+        for name, table in (
+            ("entities", entities),
+            ("quotes", quotes),
+            ("quantities", quantities),
+            ("times", times),
+            ("events", events),
+        ):
             order = table.c.start if "start" in table.c else table.c.id
-            records = connection.execute(select(table.c.record).where(table.c.article_id == row["id"]).order_by(order)).scalars()
+            records = connection.execute(
+                select(table.c.record).where(table.c.article_id == row["id"]).order_by(order)
+            ).scalars()
             parts[name] = [json.loads(r) for r in records]
         row.pop("ingested_at", None)
         row.pop("source_path", None)
@@ -254,13 +309,17 @@ class SQLStore:
 
     def errors(self) -> list[dict[str, str]]:
         with self.engine.connect() as connection:
-            rows = connection.execute(select(errors.c.path, errors.c.code, errors.c.message).order_by(errors.c.path)).mappings()
+            rows = connection.execute(
+                select(errors.c.path, errors.c.code, errors.c.message).order_by(errors.c.path)
+            ).mappings()
             return [dict(r) for r in rows]
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as connection:
             return {
-                table.name: int(connection.execute(select(func.count()).select_from(table)).scalar_one())
+                table.name: int(
+                    connection.execute(select(func.count()).select_from(table)).scalar_one()
+                )
                 for table in (articles, *CHILD_TABLES, errors)
             }
 
