@@ -53,7 +53,21 @@ class Context:
     pack: LanguagePack
 
     def future_sentence(self, position: int) -> bool:
-        """Whether the sentence around ``position`` speaks of the future ('will', 'next')."""
+        """Whether the clause of the time at ``position`` speaks of the future ('will', 'next')."""
+        if self.doc is not None:
+            span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+            if span is not None and len(span):
+                verb = span[0]
+                while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+                    verb = verb.head
+                if "Fut" in verb.morph.get("Tense"):
+                    return True
+                if verb.tag_ in {"VBD", "VBN"} or "Past" in verb.morph.get("Tense"):
+                    return False
+                auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "aux:tense"}}
+                return bool(auxiliaries & {"will", "shall", "'ll", "wo", "va", "vont"}) or (
+                    verb.lemma_ in {"plan", "intend", "expect", "prévoir"}
+                )
         left = self.text.rfind(".", 0, position) + 1
         right = self.text.find(".", position)
         sentence = self.text[left : right if right > 0 else len(self.text)].lower()
