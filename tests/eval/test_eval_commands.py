@@ -73,7 +73,8 @@ def test_subcommand_help_has_an_example(name: str, example: str) -> None:
     code, out, _ = invoke(name, "--help")
     assert code == 0
     assert f"Example: {example}" in out
-    assert "--limit" in out and "--no-peer" in out and "--json" in out
+    for option in ("--limit", "--no-peer", "--json", "--timeout"):
+        assert option in out
 
 
 def test_tempeval3_table(tml_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -91,11 +92,11 @@ def test_tempeval3_table(tml_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None
 def test_tempeval3_json_with_limit(tml_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tempeval3, "default_predictor", fake_times)
     monkeypatch.setattr(tempeval3, "dateparser_predictor", lambda: lambda text, dct: [])
-    code, out, _ = invoke("tempeval3", str(tml_dir), "--limit", "1", "--json")
+    code, out, _ = invoke("tempeval3", str(tml_dir), "--limit", "1", "--json", "--timeout", "5")
     assert code == 0
     report = json.loads(out)
     assert report["benchmark"] == "tempeval3"
-    assert report["command"] == f"eval tempeval3 {tml_dir} --limit 1 --json"
+    assert report["command"] == f"eval tempeval3 {tml_dir} --limit 1 --timeout 5 --json"
     assert (report["documents"], report["gold"]) == (1, 1)
     ours, peer = report["systems"]
     assert ours["name"] == "newstrace" and peer["name"] == "dateparser"

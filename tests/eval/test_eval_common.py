@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from newstrace.eval.common import (
@@ -72,6 +74,21 @@ def test_run_predictor_contains_failures() -> None:
     assert run.outputs == [[1], [], [3]]
     assert run.errors == 1
     assert run.first_error == "RuntimeError: boom"
+
+
+def test_run_predictor_times_out_a_hanging_item() -> None:
+    def call(item: float) -> list[float]:
+        deadline = time.monotonic() + item
+        while time.monotonic() < deadline:  # a busy loop, like a pipeline that hangs
+            pass
+        return [item]
+
+    run = run_predictor([0.0, 5.0, 0.0], call, list, timeout=0.2)
+    assert run.outputs == [[0.0], [], [0.0]]
+    assert (run.errors, run.timeouts) == (1, 1)
+    assert run.first_error is not None and run.first_error.startswith("PredictorTimeout")
+    assert run.seconds < 3
+    assert run.notes()["timeouts"] == 1
 
 
 def test_format_table_puts_systems_side_by_side() -> None:

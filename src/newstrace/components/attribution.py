@@ -435,7 +435,7 @@ class Attributor:
         tokens = [
             t
             for t in token.subtree
-            if t.dep_ != "case" and not (t.head is token and t.dep_ in {"punct", "relcl", "acl"})
+            if t.dep_ != "case" and not (t.head.i == token.i and t.dep_ in {"punct", "relcl", "acl"})
         ]
         if not tokens:
             return None

@@ -41,7 +41,7 @@ def _governs(token: Token, lemmas: set[str], depth: int = 3) -> bool:
         frontier = [child for t in frontier for child in t.children]
         if any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in frontier):
             return True
-    return token.head is not token and token.head.lemma_.lower() in lemmas
+    return token.head.i != token.i and token.head.lemma_.lower() in lemmas
 
 
 def _clause_tokens(token: Token) -> list[Token]:
@@ -57,7 +57,7 @@ def _clause_tokens(token: Token) -> list[Token]:
 
 def _governing_verb(token: Token) -> Token:
     current = token
-    while current.pos_ not in {"VERB", "AUX"} and current.head is not current:
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
         current = current.head
     return current
 
@@ -164,7 +164,7 @@ class EventDetector:
                 found.extend(
                     ("actor", c)
                     for c in trigger.head.children
-                    if c.dep_ in _SUBJECTS and c is not trigger
+                    if c.dep_ in _SUBJECTS and c.i != trigger.i
                 )
         return found
 
@@ -222,7 +222,7 @@ class EventDetector:
                     )
             clause = _clause_tokens(token)
             verb = _governing_verb(token)
-            scopes = [clause, _clause_tokens(verb) if verb is not token else []]
+            scopes = [clause, _clause_tokens(verb) if verb.i != token.i else []]
             if count is None:
                 own = {t.idx for t in clause}
                 count = next((q for q in quantities if q.start in own and q.unit is None), None)

@@ -58,7 +58,7 @@ class Context:
             span = self.doc.char_span(position, position + 1, alignment_mode="expand")
             if span is not None and len(span):
                 verb = span[0]
-                while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+                while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                     verb = verb.head
                 if "Fut" in verb.morph.get("Tense"):
                     return True

@@ -3,7 +3,10 @@
 Register with ``cli.add_command(eval_group)``. Each subcommand reads a benchmark from the path
 it is given (the data are never shipped), runs newstrace (``newstrace.api.extract_text``) and,
 unless ``--no-peer``, the peer on the same documents, and prints a table (or, with ``--json``,
-the same figures as JSON). The exit status is 1 when newstrace itself could not be run.
+the same figures as JSON). A document on which a system raises or runs past ``--timeout``
+seconds counts as an error with no predictions (the notes under the table say how many), so one
+bad document cannot end or hang a run. The exit status is 1 when newstrace itself could not be
+run.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 P = TypeVar("P")
 
 OURS = "newstrace"
+DEFAULT_TIMEOUT = 60.0
 
 
 def _options(func: F) -> F:
@@ -34,6 +38,14 @@ def _options(func: F) -> F:
         "--peer/--no-peer", default=True, show_default=True, help="Also run the peer library."
     )(func)
     func = click.option(
+        "--timeout",
+        type=click.FloatRange(min=0),
+        default=DEFAULT_TIMEOUT,
+        show_default=True,
+        metavar="SECONDS",
+        help="Per-document time limit; a document over it counts as an error (0: none).",
+    )(func)
+    func = click.option(
         "--limit",
         type=click.IntRange(min=0),
         default=None,
@@ -43,13 +55,20 @@ def _options(func: F) -> F:
     return func
 
 
-def _command_line(
-    ctx: click.Context, data: Path, limit: int | None, peer: bool, as_json: bool
-) -> str:
+def _command_line(ctx: click.Context, data: Path) -> str:
     """The command line that reproduces this run (options in canonical form)."""
+    params = ctx.params
+    limit, peer, as_json, timeout = (
+        params["limit"],
+        params["peer"],
+        params["as_json"],
+        params["timeout"],
+    )
     words = [*ctx.command_path.split(), str(data)]
     if limit is not None:
         words += ["--limit", str(limit)]
+    if timeout != DEFAULT_TIMEOUT:
+        words += ["--timeout", f"{timeout:g}"]
     if not peer:
         words.append("--no-peer")
     if as_json:
@@ -120,7 +139,12 @@ def eval_group() -> None:
 @_options
 @click.pass_context
 def tempeval3_command(
-    ctx: click.Context, directory: Path, limit: int | None, peer: bool, as_json: bool
+    ctx: click.Context,
+    directory: Path,
+    limit: int | None,
+    peer: bool,
+    as_json: bool,
+    timeout: float,
 ) -> None:
     """Time expressions: TempEval-3 Task A on TimeBank + AQUAINT (peer: dateparser).
 
@@ -129,13 +153,16 @@ def tempeval3_command(
 
     Example: newstrace eval tempeval3 ../shared/bench/tempeval3/tbaq-cleaned
     """
-    command = _command_line(ctx, directory, limit, peer, as_json)
+    command = _command_line(ctx, directory)
     docs = tempeval3.read_corpus(directory, limit)
     gold = sum(len(doc.timexes) for doc in docs)
     size = f"{len(docs)} documents"
     results = [
         _run_system(
-            OURS, tempeval3.default_predictor, lambda p, n: tempeval3.evaluate(docs, p, n), size
+            OURS,
+            tempeval3.default_predictor,
+            lambda p, n: tempeval3.evaluate(docs, p, n, timeout),
+            size,
         )
     ]
     if peer:
@@ -143,7 +170,7 @@ def tempeval3_command(
             _run_system(
                 "dateparser",
                 tempeval3.dateparser_predictor,
-                lambda p, n: tempeval3.evaluate(docs, p, n),
+                lambda p, n: tempeval3.evaluate(docs, p, n, timeout),
                 size,
             )
         )
@@ -169,7 +196,12 @@ def tempeval3_command(
 @_options
 @click.pass_context
 def newsquant_command(
-    ctx: click.Context, file: Path, limit: int | None, peer: bool, as_json: bool
+    ctx: click.Context,
+    file: Path,
+    limit: int | None,
+    peer: bool,
+    as_json: bool,
+    timeout: float,
 ) -> None:
     """Quantities: NewsQuant sentences, CQE metrics (peer: quantulum3).
 
@@ -178,7 +210,7 @@ def newsquant_command(
 
     Example: newstrace eval newsquant ../shared/bench/newsquant/newsquant_dev.json
     """
-    command = _command_line(ctx, file, limit, peer, as_json)
+    command = _command_line(ctx, file)
     sentences = newsquant.read_newsquant(file, limit)
     gold = sum(len(sentence.quantities) for sentence in sentences)
     size = f"{len(sentences)} sentences"
@@ -186,7 +218,7 @@ def newsquant_command(
         _run_system(
             OURS,
             newsquant.default_predictor,
-            lambda p, n: newsquant.evaluate(sentences, p, n),
+            lambda p, n: newsquant.evaluate(sentences, p, n, timeout),
             size,
         )
     ]
@@ -195,7 +227,7 @@ def newsquant_command(
             _run_system(
                 "quantulum3",
                 newsquant.quantulum_predictor,
-                lambda p, n: newsquant.evaluate(sentences, p, n),
+                lambda p, n: newsquant.evaluate(sentences, p, n, timeout),
                 size,
             )
         )
@@ -218,7 +250,12 @@ def newsquant_command(
 @_options
 @click.pass_context
 def polnear_command(
-    ctx: click.Context, directory: Path, limit: int | None, peer: bool, as_json: bool
+    ctx: click.Context,
+    directory: Path,
+    limit: int | None,
+    peer: bool,
+    as_json: bool,
+    timeout: float,
 ) -> None:
     """Attribution: PolNeAR source/cue/content spans (peer: textacy direct quotations).
 
@@ -227,13 +264,16 @@ def polnear_command(
 
     Example: newstrace eval polnear ../shared/bench/polnear/dev
     """
-    command = _command_line(ctx, directory, limit, peer, as_json)
+    command = _command_line(ctx, directory)
     docs = polnear.read_polnear(directory, limit)
     gold = sum(len(doc.attributions) for doc in docs)
     size = f"{len(docs)} articles"
     results = [
         _run_system(
-            OURS, polnear.default_predictor, lambda p, n: polnear.evaluate(docs, p, n), size
+            OURS,
+            polnear.default_predictor,
+            lambda p, n: polnear.evaluate(docs, p, n, timeout),
+            size,
         )
     ]
     if peer:
@@ -241,7 +281,7 @@ def polnear_command(
             _run_system(
                 "textacy",
                 polnear.textacy_predictor,
-                lambda p, n: polnear.evaluate(docs, p, n),
+                lambda p, n: polnear.evaluate(docs, p, n, timeout),
                 size,
             )
         )

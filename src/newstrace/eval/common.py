@@ -6,8 +6,11 @@ gold/prediction dataclasses and use these helpers to count matches.
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -158,32 +161,88 @@ def format_table(results: Sequence[SystemResult], metric_names: Sequence[str]) -
     return "\n".join(lines)
 
 
+class PredictorTimeout(Exception):
+    """A predictor took longer than the per-document time limit."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`PredictorTimeout` in the block after ``seconds`` (wall clock).
+
+    Uses ``SIGALRM``, so it only acts in the main thread of a Unix process; elsewhere, or with
+    ``seconds`` None or 0, the block runs unbounded.
+    """
+    usable = (
+        bool(seconds)
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable or seconds is None:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise PredictorTimeout(f"no answer within {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 @dataclass
 class Run(Generic[R]):
     """The outputs of a predictor over a corpus, one per input, and how the run went.
 
-    An input on which the predictor raised gets ``empty`` as its output and is counted in
-    ``errors`` (the first message is kept), so one bad document does not end the evaluation.
+    An input on which the predictor raised, or ran past the time limit, gets ``empty()`` as its
+    output and is counted in ``errors`` (``timeouts`` counts the latter; the first message is
+    kept), so one bad document does not end the evaluation.
     """
 
     outputs: list[R]
     errors: int = 0
     first_error: str | None = None
     seconds: float = 0.0
+    timeouts: int = 0
+
+    def notes(self) -> dict[str, float | int | str]:
+        """The run's figures for a report: errors, timeouts, seconds, first error."""
+        notes: dict[str, float | int | str] = {
+            "errors": self.errors,
+            "timeouts": self.timeouts,
+            "seconds": round(self.seconds, 2),
+        }
+        if self.first_error:
+            notes["first error"] = self.first_error
+        return notes
 
 
-def run_predictor(items: Sequence[T], call: Callable[[T], R], empty: Callable[[], R]) -> Run[R]:
-    """Apply ``call`` to every item, timing the whole and containing per-item failures."""
+def run_predictor(
+    items: Sequence[T],
+    call: Callable[[T], R],
+    empty: Callable[[], R],
+    timeout: float | None = None,
+) -> Run[R]:
+    """Apply ``call`` to every item, timing the whole and containing per-item failures.
+
+    ``timeout`` (seconds per item; None or 0 for none) turns a hanging item into an error.
+    """
     outputs: list[R] = []
-    errors = 0
+    errors = timeouts = 0
     first_error: str | None = None
     started = time.perf_counter()
     for item in items:
         try:
-            outputs.append(call(item))
+            with time_limit(timeout):
+                result = call(item)
         except Exception as exc:  # one bad document must not end a benchmark run
             errors += 1
+            timeouts += isinstance(exc, PredictorTimeout)
             if first_error is None:
                 first_error = f"{type(exc).__name__}: {exc}"
-            outputs.append(empty())
-    return Run(outputs, errors, first_error, time.perf_counter() - started)
+            result = empty()
+        outputs.append(result)
+    return Run(outputs, errors, first_error, time.perf_counter() - started, timeouts)

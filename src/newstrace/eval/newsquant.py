@@ -418,7 +418,9 @@ def quantulum_predictor() -> QuantitiesPredictor:
     return predict
 
 
-def run(sentences: Sequence[Sentence], predictor: QuantitiesPredictor) -> Run[list[PredQuantity]]:
+def run(
+    sentences: Sequence[Sentence], predictor: QuantitiesPredictor, timeout: float | None = None
+) -> Run[list[PredQuantity]]:
     """Predictions for every sentence, copied into plain :class:`PredQuantity` records."""
 
     def call(sentence: Sentence) -> list[PredQuantity]:
@@ -437,22 +439,23 @@ def run(sentences: Sequence[Sentence], predictor: QuantitiesPredictor) -> Run[li
             for q in predictor(sentence.text)
         ]
 
-    return run_predictor(sentences, call, list)
+    return run_predictor(sentences, call, list, timeout)
 
 
 def evaluate(
-    sentences: Sequence[Sentence], predictor: QuantitiesPredictor, name: str
+    sentences: Sequence[Sentence],
+    predictor: QuantitiesPredictor,
+    name: str,
+    timeout: float | None = None,
 ) -> SystemResult:
-    outcome = run(sentences, predictor)
+    """Run ``predictor`` on every sentence (``timeout`` s each) and score it."""
+    outcome = run(sentences, predictor, timeout)
     counts = score_corpus(
         (sentence.quantities, pred)
         for sentence, pred in zip(sentences, outcome.outputs, strict=True)
     )
     notes: dict[str, float | int | str] = {
         "predictions": counts.n_pred,
-        "errors": outcome.errors,
-        "seconds": round(outcome.seconds, 2),
+        **outcome.notes(),
     }
-    if outcome.first_error:
-        notes["first error"] = outcome.first_error
     return SystemResult(name=name, metrics=counts.metrics(), notes=notes)

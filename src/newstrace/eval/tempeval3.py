@@ -336,7 +336,9 @@ def dateparser_predictor(
     return predict
 
 
-def run(docs: Sequence[TimeMLDoc], predictor: TimesPredictor) -> Run[list[Timex]]:
+def run(
+    docs: Sequence[TimeMLDoc], predictor: TimesPredictor, timeout: float | None = None
+) -> Run[list[Timex]]:
     """Predictions for every document, copied into plain :class:`Timex` records."""
 
     def call(doc: TimeMLDoc) -> list[Timex]:
@@ -345,12 +347,17 @@ def run(docs: Sequence[TimeMLDoc], predictor: TimesPredictor) -> Run[list[Timex]
             for t in predictor(doc.text, doc.dct)
         ]
 
-    return run_predictor(docs, call, list)
+    return run_predictor(docs, call, list, timeout)
 
 
-def evaluate(docs: Sequence[TimeMLDoc], predictor: TimesPredictor, name: str) -> SystemResult:
-    """Run ``predictor`` on ``docs`` and score it: the table row set of one system."""
-    outcome = run(docs, predictor)
+def evaluate(
+    docs: Sequence[TimeMLDoc],
+    predictor: TimesPredictor,
+    name: str,
+    timeout: float | None = None,
+) -> SystemResult:
+    """Run ``predictor`` on ``docs`` (``timeout`` s per document) and score it."""
+    outcome = run(docs, predictor, timeout)
     counts = score_corpus(
         (doc.timexes, pred) for doc, pred in zip(docs, outcome.outputs, strict=True)
     )
@@ -364,9 +371,6 @@ def evaluate(docs: Sequence[TimeMLDoc], predictor: TimesPredictor, name: str) ->
         "type accuracy": round(counts.type_accuracy, 4),
         "value accuracy": round(counts.value_accuracy, 4),
         "bad offsets": bad_offsets,
-        "errors": outcome.errors,
-        "seconds": round(outcome.seconds, 2),
+        **outcome.notes(),
     }
-    if outcome.first_error:
-        notes["first error"] = outcome.first_error
     return SystemResult(name=name, metrics=counts.metrics(), notes=notes)
