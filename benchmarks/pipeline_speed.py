@@ -55,7 +55,8 @@ def main() -> None:
         for name, seconds in totals.items():
             timings[name].append(seconds)
     parse = sum(statistics.median(timings[name]) for name in spacy_names)
-    print(f"{source}: {len(articles)} articles, {characters:,} characters, median of {args.repeat} runs")
+    print(f"{source}: {len(articles)} articles, {characters:,} characters")
+    print(f"median of {args.repeat} runs")
     print(f"spaCy parse ({', '.join(spacy_names)}): {parse:.3f} s = 1.000")
     for name in COMPONENTS:
         seconds = statistics.median(timings[name])

@@ -100,7 +100,10 @@ def test_ingest_is_idempotent_and_keeps_errors(tmp_path: Path) -> None:
 def _counts(db: Path) -> dict[str, int]:
     with sqlite3.connect(db) as connection:
         tables = [
-            r[0] for r in connection.execute("select name from sqlite_master where type='table'")
+            r[0]
+            for r in connection.execute(
+                "select name from sqlite_master where type='table' and name not like '%fts%'"
+            )
         ]
         return {t: connection.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
 

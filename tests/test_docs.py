@@ -29,7 +29,8 @@ def test_every_command_is_documented_with_an_example() -> None:
         assert f"## `{top}`" in CLI_DOC, f"{top} has no section in docs/cli.md"
         assert top in README, f"{top} is missing from the README's command table"
         command = cli.commands[name.split()[1]]
-        assert command.help and "Example:" in (command.help or "") or isinstance(command, click.Group)
+        documented = bool(command.help) and "Example:" in (command.help or "")
+        assert documented or isinstance(command, click.Group), f"{name} has no example"
 
 
 def test_every_option_of_extract_is_documented() -> None:
@@ -51,7 +52,8 @@ def test_readme_library_example_prints_what_it_says() -> None:
     expected = re.search(r"# (.+)\n$", code)
     assert expected is not None
     printed: list[str] = []
-    exec(compile(code, "README.md", "exec"), {"print": lambda *a: printed.append(" ".join(map(str, a)))})
+    namespace = {"print": lambda *a: printed.append(" ".join(map(str, a)))}
+    exec(compile(code, "README.md", "exec"), namespace)
     assert printed == [expected.group(1)]
 
 

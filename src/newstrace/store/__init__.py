@@ -7,8 +7,8 @@ upserts and an interrupted batch loses nothing already written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Protocol, runtime_checkable
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol, runtime_checkable
 
 from newstrace.errors import NewstraceError
 from newstrace.records import ArticleRecord
@@ -31,6 +31,12 @@ class Store(Protocol):
     def errors(self) -> list[dict[str, str]]: ...
 
     def counts(self) -> dict[str, int]: ...
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]: ...
+
+    def replace_corpus(self, tables: dict[str, Iterable[dict[str, Any]]]) -> None: ...
+
+    def rows(self, name: str) -> list[dict[str, Any]]: ...
 
     def close(self) -> None: ...
 

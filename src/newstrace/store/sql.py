@@ -1,156 +1,61 @@
 """The SQL store (SQLAlchemy Core): SQLite by default, PostgreSQL for teams.
 
-Each record type is a table with the columns people facet on (kind, speaker, type, modality,
-value, ...) and a ``record`` column holding the full JSON, so that reading back is lossless.
+The schema lives in the Alembic migrations (``store/migrations``), which run when a store is
+opened; this module reflects the tables it finds. Each record type is a table with the columns
+people facet on (kind, speaker, type, modality, value, ...) and a ``record`` column holding the
+full JSON, so that reading back is lossless.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (
-    Boolean,
-    Column,
-    Date,
-    Engine,
-    Float,
-    ForeignKey,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
-    create_engine,
-    delete,
-    event,
-    func,
-    select,
-)
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, MetaData, Table, create_engine, delete, event, func, select, text
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from newstrace.errors import NewstraceError, StoreError
 from newstrace.records import ArticleRecord, content_id
 
-metadata = MetaData()
-
-
-def _span_columns() -> list[Column[Any]]:
-    return [
-        Column(
-            "article_id",
-            String(32),
-            ForeignKey("articles.id", ondelete="CASCADE"),
-            index=True,
-            nullable=False,
-        ),
-        Column("start", Integer, nullable=False),
-        Column("end", Integer, nullable=False),
-        Column("text", Text, nullable=False),
-    ]
-
-
-articles = Table(
-    "articles",
-    metadata,
-    Column("id", String(32), primary_key=True),
-    Column("title", Text),
-    Column("url", Text),
-    Column("outlet", String(200), index=True),
-    Column("published", Date, index=True),
-    Column("language", String(8), index=True),
-    Column("text", Text, nullable=False),
-    Column("source_path", Text),
-    Column("ingested_at", String(32)),
+MIGRATIONS = Path(__file__).parent / "migrations"
+RECORD_TABLES = ("entities", "quotes", "quantities", "times", "events")
+CORPUS_TABLES = (
+    "contradictions",
+    "event_cluster_members",
+    "event_clusters",
+    "entity_cluster_members",
+    "entity_clusters",
+    "duplicates",
 )
-entities = Table(
-    "entities",
-    metadata,
-    Column("id", String(32), primary_key=True),
-    *_span_columns(),
-    Column("label", String(32), index=True),
-    Column("canonical", String(300), index=True),
-    Column("record", Text, nullable=False),
-)
-quotes = Table(
-    "quotes",
-    metadata,
-    Column("id", String(32), primary_key=True),
-    *_span_columns(),
-    Column("kind", String(16), index=True),
-    Column("cue_lemma", String(64), index=True),
-    Column("speaker_name", String(300), index=True),
-    Column("speaker_role", String(300)),
-    Column("speaker_anonymous", Boolean, index=True),
-    Column("outlet_name", String(200), index=True),
-    Column("confidence", Float),
-    Column("record", Text, nullable=False),
-)
-quantities = Table(
-    "quantities",
-    metadata,
-    Column("id", String(32), primary_key=True),
-    *_span_columns(),
-    Column("low", Float),
-    Column("high", Float),
-    Column("approximate", Boolean),
-    Column("unit", String(64), index=True),
-    Column("counted", String(300), index=True),
-    Column("record", Text, nullable=False),
-)
-times = Table(
-    "times",
-    metadata,
-    Column("id", String(32), primary_key=True),
-    *_span_columns(),
-    Column("type", String(16), index=True),
-    Column("value", String(64), index=True),
-    Column("anchor", String(16)),
-    Column("granularity", String(16)),
-    Column("record", Text, nullable=False),
-)
-events = Table(
-    "events",
-    metadata,
-    Column("id", String(32), primary_key=True),
-    Column(
-        "article_id",
-        String(32),
-        ForeignKey("articles.id", ondelete="CASCADE"),
-        index=True,
-        nullable=False,
-    ),
-    Column("type", String(64), index=True),
-    Column("modality", String(16), index=True),
-    Column("trigger", Text),
-    Column("time_value", String(64), index=True),
-    Column("count_low", Float),
-    Column("count_high", Float),
-    Column("place", String(300), index=True),
-    Column("source_quote_id", String(32), index=True),
-    Column("record", Text, nullable=False),
-)
-errors = Table(
-    "errors",
-    metadata,
-    Column("id", String(32), primary_key=True),
-    Column("path", Text, nullable=False),
-    Column("code", String(8), index=True),
-    Column("message", Text, nullable=False),
-    Column("occurred_at", String(32)),
-)
-CHILD_TABLES = (entities, quotes, quantities, times, events)
 
 
-def _engine_url(url: str) -> str:
-    if "://" in url:
-        return url
-    return f"sqlite:///{url}"
+def engine_url(url: str) -> str:
+    """A plain path means an embedded SQLite file."""
+    return url if "://" in url else f"sqlite:///{url}"
 
 
-def _rows(record: ArticleRecord) -> dict[Table, list[dict[str, Any]]]:
+def text_hash(text: str) -> str:
+    """Hash of the text with case, punctuation and white space folded: exact duplicates."""
+    normalized = " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    return hashlib.sha256(normalized.encode("utf-8")).hexdigest()
+
+
+def migrate(connection: Connection) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+
+
+def _rows(record: ArticleRecord) -> dict[str, list[dict[str, Any]]]:
     def span(item: Any) -> dict[str, Any]:
         return {
             "id": item.id,
@@ -162,10 +67,10 @@ def _rows(record: ArticleRecord) -> dict[Table, list[dict[str, Any]]]:
         }
 
     return {
-        entities: [
+        "entities": [
             {**span(e), "label": e.label, "canonical": e.canonical} for e in record.entities
         ],
-        quotes: [
+        "quotes": [
             {
                 **span(q),
                 "kind": q.kind,
@@ -178,7 +83,7 @@ def _rows(record: ArticleRecord) -> dict[Table, list[dict[str, Any]]]:
             }
             for q in record.quotes
         ],
-        quantities: [
+        "quantities": [
             {
                 **span(q),
                 "low": q.low,
@@ -189,7 +94,7 @@ def _rows(record: ArticleRecord) -> dict[Table, list[dict[str, Any]]]:
             }
             for q in record.quantities
         ],
-        times: [
+        "times": [
             {
                 **span(t),
                 "type": t.type,
@@ -199,13 +104,14 @@ def _rows(record: ArticleRecord) -> dict[Table, list[dict[str, Any]]]:
             }
             for t in record.times
         ],
-        events: [
+        "events": [
             {
                 "id": e.id,
                 "article_id": record.id,
                 "type": e.type,
                 "modality": e.modality,
                 "trigger": e.trigger.text,
+                "trigger_start": e.trigger.start,
                 "time_value": e.time.value if e.time else None,
                 "count_low": e.quantity.low if e.quantity else None,
                 "count_high": e.quantity.high if e.quantity else None,
@@ -219,83 +125,83 @@ def _rows(record: ArticleRecord) -> dict[Table, list[dict[str, Any]]]:
 
 
 class SQLStore:
-    """A Store over any SQLAlchemy database; tables are created on first open."""
+    """A Store over any SQLAlchemy database; migrations run on open."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         try:
-            self.engine: Engine = create_engine(_engine_url(url))
+            self.engine: Engine = create_engine(engine_url(url))
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
-            metadata.create_all(self.engine)
+            with self.engine.begin() as connection:
+                migrate(connection)
+            metadata = MetaData()
+            metadata.reflect(
+                self.engine, only=[*RECORD_TABLES, *CORPUS_TABLES, "articles", "errors"]
+            )
+            self.tables: dict[str, Table] = dict(metadata.tables)
         except SQLAlchemyError as error:
             raise StoreError(f"cannot open the store: {error}", path=url) from error
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
 
     def write(self, record: ArticleRecord) -> None:
         """Replace the article and all its records in one transaction (an upsert by id)."""
         article_row = record.model_dump(
             include={"id", "title", "url", "outlet", "published", "language", "text"}
         )
+        article_row["text_hash"] = text_hash(record.text)
         article_row["ingested_at"] = datetime.now(UTC).isoformat(timespec="seconds")
+        articles = self.tables["articles"]
         try:
             with self.engine.begin() as connection:
-                for table in CHILD_TABLES:
-                    connection.execute(delete(table).where(table.c.article_id == record.id))
+                for name in (*CORPUS_TABLES, *RECORD_TABLES):
+                    table = self.tables[name]
+                    if "article_id" in table.c:
+                        connection.execute(delete(table).where(table.c.article_id == record.id))
                 connection.execute(delete(articles).where(articles.c.id == record.id))
                 connection.execute(articles.insert(), [article_row])
-                for table, rows in _rows(record).items():
+                for name, rows in _rows(record).items():
                     if rows:
-                        connection.execute(table.insert(), rows)
+                        connection.execute(self.tables[name].insert(), rows)
         except SQLAlchemyError as error:
             raise StoreError(f"cannot write article {record.id}: {error}", path=self.url) from error
 
     def has_article(self, article_id: str) -> bool:
+        articles = self.tables["articles"]
         with self.engine.connect() as connection:
-            return (
-                connection.execute(select(articles.c.id).where(articles.c.id == article_id)).first()
-                is not None
-            )
+            query = select(articles.c.id).where(articles.c.id == article_id)
+            return connection.execute(query).first() is not None
 
     def get_article(self, article_id: str) -> ArticleRecord | None:
+        articles = self.tables["articles"]
         with self.engine.connect() as connection:
-            row = (
-                connection.execute(select(articles).where(articles.c.id == article_id))
-                .mappings()
-                .first()
-            )
-            if row is None:
-                return None
-            return self._assemble(connection, dict(row))
+            query = select(articles).where(articles.c.id == article_id)
+            row = connection.execute(query).mappings().first()
+            return None if row is None else self._assemble(connection, dict(row))
 
     def articles(self) -> Iterator[ArticleRecord]:
+        articles = self.tables["articles"]
         with self.engine.connect() as connection:
-            rows = (
-                connection.execute(select(articles).order_by(articles.c.published, articles.c.id))
-                .mappings()
-                .all()
-            )
-            for row in rows:
+            query = select(articles).order_by(articles.c.published, articles.c.id)
+            for row in connection.execute(query).mappings().all():
                 yield self._assemble(connection, dict(row))
 
-    def _assemble(self, connection: Any, row: dict[str, Any]) -> ArticleRecord:
+    def _assemble(self, connection: Connection, row: dict[str, Any]) -> ArticleRecord:
         parts: dict[str, list[Any]] = {}
-        for name, table in (
-            ("entities", entities),
-            ("quotes", quotes),
-            ("quantities", quantities),
-            ("times", times),
-            ("events", events),
-        ):
-            order = table.c.start if "start" in table.c else table.c.id
-            records = connection.execute(
-                select(table.c.record).where(table.c.article_id == row["id"]).order_by(order)
-            ).scalars()
-            parts[name] = [json.loads(r) for r in records]
-        row.pop("ingested_at", None)
-        row.pop("source_path", None)
+        for name in RECORD_TABLES:
+            table = self.tables[name]
+            order = table.c.start if "start" in table.c else table.c.trigger_start
+            query = select(table.c.record).where(table.c.article_id == row["id"]).order_by(order)
+            parts[name] = [json.loads(r) for r in connection.execute(query).scalars()]
+        for column in ("ingested_at", "source_path", "text_hash"):
+            row.pop(column, None)
         return ArticleRecord.model_validate({**row, **parts})
 
     def record_error(self, path: str, error: NewstraceError) -> None:
+        errors = self.tables["errors"]
         row = {
             "id": content_id("error", path, str(error)),
             "path": path,
@@ -308,20 +214,66 @@ class SQLStore:
             connection.execute(errors.insert(), [row])
 
     def errors(self) -> list[dict[str, str]]:
+        errors = self.tables["errors"]
         with self.engine.connect() as connection:
-            rows = connection.execute(
-                select(errors.c.path, errors.c.code, errors.c.message).order_by(errors.c.path)
-            ).mappings()
-            return [dict(r) for r in rows]
+            query = select(errors.c.path, errors.c.code, errors.c.message).order_by(errors.c.path)
+            return [dict(r) for r in connection.execute(query).mappings()]
 
     def counts(self) -> dict[str, int]:
+        names = (
+            "articles",
+            *RECORD_TABLES,
+            "errors",
+            "duplicates",
+            "event_clusters",
+            "contradictions",
+        )
         with self.engine.connect() as connection:
             return {
-                table.name: int(
-                    connection.execute(select(func.count()).select_from(table)).scalar_one()
+                name: int(
+                    connection.execute(
+                        select(func.count()).select_from(self.tables[name])
+                    ).scalar_one()
                 )
-                for table in (articles, *CHILD_TABLES, errors)
+                for name in names
             }
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Articles matching a full-text query, best first: FTS5 on SQLite, tsvector on PostgreSQL."""
+        with self.engine.connect() as connection:
+            if self.dialect == "sqlite":
+                sql = text(
+                    "SELECT a.id, a.title, a.outlet, a.published, "
+                    "snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet "
+                    "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+                    "WHERE articles_fts MATCH :q ORDER BY rank LIMIT :limit"
+                )
+                terms = " ".join(f'"{word}"' for word in re.findall(r"\w+", query))
+                rows = connection.execute(sql, {"q": terms, "limit": limit}).mappings()
+            else:
+                sql = text(
+                    "SELECT id, title, outlet, published, "
+                    "ts_headline('simple', text, plainto_tsquery('simple', :q)) AS snippet "
+                    "FROM articles WHERE to_tsvector('simple', coalesce(title, '') || ' ' || "
+                    "coalesce(text, '')) @@ plainto_tsquery('simple', :q) LIMIT :limit"
+                )
+                rows = connection.execute(sql, {"q": query, "limit": limit}).mappings()
+            return [dict(r) for r in rows]
+
+    def replace_corpus(self, tables: dict[str, Iterable[dict[str, Any]]]) -> None:
+        """Replace the corpus-level tables (duplicates, clusters, contradictions) at once."""
+        with self.engine.begin() as connection:
+            for name in CORPUS_TABLES:
+                connection.execute(delete(self.tables[name]))
+            for name in reversed(CORPUS_TABLES):
+                rows = list(tables.get(name, ()))
+                if rows:
+                    connection.execute(self.tables[name].insert(), rows)
+
+    def rows(self, name: str) -> list[dict[str, Any]]:
+        """Every row of a corpus-level table (duplicates, clusters, contradictions)."""
+        with self.engine.connect() as connection:
+            return [dict(r) for r in connection.execute(select(self.tables[name])).mappings()]
 
     def close(self) -> None:
         self.engine.dispose()
