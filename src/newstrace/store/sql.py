@@ -239,7 +239,7 @@ class SQLStore:
             }
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Articles matching a full-text query, best first: FTS5 on SQLite, tsvector on PostgreSQL."""
+        """Articles matching a full-text query: FTS5 on SQLite, tsvector on PostgreSQL."""
         with self.engine.connect() as connection:
             if self.dialect == "sqlite":
                 sql = text(

@@ -20,12 +20,13 @@ def upgrade() -> None:
     dialect = op.get_bind().dialect.name
     for table, columns in SEARCHED.items():
         if dialect == "sqlite":
-            # An external-content FTS5 table, as sqlite-utils builds it, so Datasette's _search works.
+            # An external-content FTS5 table as sqlite-utils builds it: Datasette's _search works.
             listed = ", ".join(columns)
             new = ", ".join(f"new.{c}" for c in columns)
             old = ", ".join(f"old.{c}" for c in columns)
             op.execute(
-                f"CREATE VIRTUAL TABLE {table}_fts USING fts5({listed}, content='{table}', content_rowid='rowid')"
+                f"CREATE VIRTUAL TABLE {table}_fts USING fts5({listed}, "
+                f"content='{table}', content_rowid='rowid')"
             )
             op.execute(
                 f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN "
@@ -33,12 +34,14 @@ def upgrade() -> None:
             )
             op.execute(
                 f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN "
-                f"INSERT INTO {table}_fts({table}_fts, rowid, {listed}) VALUES ('delete', old.rowid, {old}); END"
+                f"INSERT INTO {table}_fts({table}_fts, rowid, {listed}) "
+                f"VALUES ('delete', old.rowid, {old}); END"
             )
         elif dialect == "postgresql":
             document = " || ' ' || ".join(f"coalesce({c}, '')" for c in columns)
             op.execute(
-                f"CREATE INDEX ix_{table}_search ON {table} USING GIN (to_tsvector('simple', {document}))"
+                f"CREATE INDEX ix_{table}_search ON {table} "
+                f"USING GIN (to_tsvector('simple', {document}))"
             )
 
 
