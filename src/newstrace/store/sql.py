@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -260,7 +260,7 @@ class SQLStore:
                 rows = connection.execute(sql, {"q": query, "limit": limit}).mappings()
             return [dict(r) for r in rows]
 
-    def replace_corpus(self, tables: dict[str, Iterable[dict[str, Any]]]) -> None:
+    def replace_corpus(self, tables: Mapping[str, Iterable[dict[str, Any]]]) -> None:
         """Replace the corpus-level tables (duplicates, clusters, contradictions) at once."""
         with self.engine.begin() as connection:
             for name in CORPUS_TABLES:
