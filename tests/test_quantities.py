@@ -84,3 +84,100 @@ def test_french_quantities() -> None:
     )
     assert (vague.low, vague.high, vague.approximate) == (200, 1000, True)
     assert quantity("Ils risquent jusqu'à dix ans de prison.", "jusqu'à dix ans", "fr").high == 10
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high", "unit"),
+    [
+        # ranges: "from" in either direction, a unit after each bound, "or" between counts
+        ("Output went from 90 tonnes to 70 tonnes.", "from 90 tonnes to 70 tonnes", 70, 90, "ton"),
+        ("Fares may rise between 3% and 4% next year.", "between 3% and 4%", 3, 4, "percent"),
+        ("Two or three drones were seen.", "Two or three", 2, 3, None),
+        # the second number's scale applies to the first only when that keeps the order
+        ("Bids ranged from $300 to $2 million.", "from $300 to $2 million", 300, 2e6, "USD"),
+        ("Repairs will cost 4 to 6 billion euros.", "4 to 6 billion euros", 4e9, 6e9, "EUR"),
+        # currency codes and symbols before the number, abbreviated scales stuck to it
+        ("The mayor paid USD2.5m for the site.", "USD2.5m", 2.5e6, 2.5e6, "USD"),
+        ("A ticket costs HK$120 now.", "HK$120", 120, 120, "HKD"),
+        # units stuck to the number or joined by a hyphen
+        ("The pump draws 15kW at full load.", "15kW", 15, 15, "kW"),
+        ("The van holds a 40-litre tank.", "40-litre", 40, 40, "l"),
+        ("Winds reached 120 mph offshore.", "120 mph", 120, 120, "mile per hour"),
+        ("The shed is 12m long.", "12m", 12, 12, "m"),
+        ("It was a 6-year contract.", "6-year", 6, 6, "year"),
+        # negatives, leading decimal points, multiple scale words
+        ("The lake fell to minus 12 degrees.", "minus 12 degrees", -12, -12, "degree"),
+        ("Error rates fell to .05 percent.", ".05 percent", 0.05, 0.05, "percent"),
+        ("There were 3 hundred million voters.", "3 hundred million", 3e8, 3e8, None),
+    ],
+)
+def test_ranges_units_and_currencies(
+    sentence: str, span: str, low: float, high: float, unit: str | None
+) -> None:
+    found = quantity(sentence, span)
+    assert (found.low, found.high, found.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Almost half of the crew stayed home.", "Almost half", 0.5),
+        ("Two-thirds of the budget went on fuel.", "Two-thirds", 2 / 3),
+        ("A quarter of the stock was sold.", "A quarter", 0.25),
+        ("One in five voters abstained.", "One in five", 0.2),
+        ("Add 3/4 of a cup of milk.", "3/4", 0.75),
+    ],
+)
+def test_fractions(sentence: str, span: str, value: float) -> None:
+    found = quantity(sentence, span)
+    assert found.low == pytest.approx(value) and found.high == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new Pixel 9 sold well in the spring.",  # a model number after a proper noun
+        "A 747 Jumbo landed at dawn.",  # before a singular proper noun
+        "The office moved in 1998 to the coast.",  # a year the times component left alone
+        "The final whistle went at 4:35 after a 3-3 draw.",  # a clock time and a score
+        "He scored in the 88th minute.",  # an ordinal written with digits
+        "Her PS5 broke after a week.",  # a two-letter currency code needs an amount, not "5"
+    ],
+)
+def test_not_quantities(sentence: str) -> None:
+    record = extract_text(sentence, published=date(2023, 1, 1))
+    assert [q.text for q in record.quantities] == []
+
+
+def test_two_quantities_of_different_units_are_not_a_range() -> None:
+    record = extract_text("Exports dropped 7% to $2.1 billion.", published=date(2023, 1, 1))
+    assert [(q.text, q.unit) for q in record.quantities] == [
+        ("7%", "percent"),
+        ("$2.1 billion", "USD"),
+    ]
+
+
+def test_bounds_carry_into_a_conversion_and_change_cues() -> None:
+    record = extract_text(
+        "Fees of more than 40 million crowns ($4 million) were paid.", published=date(2023, 1, 1)
+    )
+    converted = next(q for q in record.quantities if q.text == "$4 million")
+    assert (converted.low, converted.high) == (4e6, None)
+    assert quantity("Shares slid 2.5% on Monday.", "2.5%").change == "down"
+    assert quantity("The index closed +0.4% higher.", "0.4%").change == "up"
+    assert quantity("Shares were up 5p at 120p.", "120p").change is None
+    assert quantity("Prices went from 5 to 9 dollars.", "from 5 to 9 dollars").change is None
+
+
+def test_one_of_a_group_is_a_count_but_one_of_them_is_not() -> None:
+    assert quantity("It was one of the best games.", "one").low == 1
+    record = extract_text("One of them left early.", published=date(2023, 1, 1))
+    assert [q.text for q in record.quantities] == []
+
+
+def test_from_to_range_with_words_between_its_bounds() -> None:
+    record = extract_text(
+        "Diesel fell from $1.90 a litre in May to $1.60 this week.", published=date(2023, 1, 1)
+    )
+    ranges = [q for q in record.quantities if q.text.startswith("$1.90")]
+    assert [(q.low, q.high, q.unit) for q in ranges] == [(1.6, 1.9, "USD")]

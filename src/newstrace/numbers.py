@@ -9,7 +9,7 @@ from newstrace.lang import LanguagePack, alternation
 
 # Thousands separators differ: "1,000.5" in English, "1 000,5" or "1.000,5" in French.
 _DIGITS = {
-    "en": r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])",
+    "en": r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?![\d])",
     "fr": r"(?<![\d.,])(?:\d{1,3}(?:[\u202f\u00a0 .]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d])",
 }
 
@@ -17,7 +17,9 @@ _DIGITS = {
 @cache
 def number_regex(pack: LanguagePack) -> str:
     """A regex (no groups) for one number: digits, or number words joined by hyphens/'and'."""
-    words = alternation([*pack["numbers"].keys(), *pack["scales"].keys()])
+    # Abbreviated scales ("m", "bn") only count stuck to digits, never as a number on their own.
+    long_scales = [s for s in pack["scales"] if len(str(s)) > 2]
+    words = alternation([*pack["numbers"].keys(), *long_scales])
     word_number = rf"(?:{words})(?:(?:[\s-]|\s+(?:and|et)\s+)(?:{words}))*"
     return rf"(?:{_DIGITS[pack.code]}|(?<![\w-])(?:{word_number})(?![\w-]))"
 
@@ -32,11 +34,21 @@ def _parse_digits(text: str, decimal_comma: bool) -> float:
     return float(cleaned)
 
 
+@cache
+def _word_values(pack: LanguagePack) -> tuple[dict[str, float], dict[str, float]]:
+    """The pack's number words and scales, lower-cased (built once per pack)."""
+    numbers = {str(k).lower(): float(v) for k, v in pack["numbers"].items()}
+    scales = {str(k).lower(): float(v) for k, v in pack["scales"].items()}
+    return numbers, scales
+
+
 def parse_number(text: str, pack: LanguagePack) -> float | None:
     """The value of a number written in digits or words; None when it is not one."""
     text = text.strip().lower()
     if not text:
         return None
+    if text[0] == "." and text[1:2].isdigit():
+        text = "0" + text
     if text[0].isdigit():
         head, _, rest = text.partition(" ")
         if rest and head[-1].isdigit() and rest[0].isalpha():
@@ -47,8 +59,7 @@ def parse_number(text: str, pack: LanguagePack) -> float | None:
             return _parse_digits(text, decimal_comma)
         except ValueError:
             return None
-    numbers: dict[str, float] = {str(k).lower(): float(v) for k, v in pack["numbers"].items()}
-    scales: dict[str, float] = {str(k).lower(): float(v) for k, v in pack["scales"].items()}
+    numbers, scales = _word_values(pack)
     if text in numbers:
         return numbers[text]
     tokens = [t for t in re.split(r"[\s-]+", text) if t and t not in {"and", "et"}]

@@ -4,15 +4,23 @@
 high 10, unit 'year'; "several hundred" → the language pack's interval, approximate. Numbers
 that belong to a date the times component found ("March 4", "2022") are left to it; durations
 are both a time and a quantity.
+
+Also: ranges ("from 252 to 287 miles", either direction, even with words between the bounds;
+"between 5% and 6%"; "three or four"), fractions ("two-thirds of", "one in five", "1/16 of"),
+negatives ("minus 5"), currency codes before the number ("USD10m", "RM2.70"), units stuck or
+hyphenated ("10kW", "40-litre"), and a parenthesised conversion keeps the bound of what it
+converts ("more than 7.5m crowns ($1.1m)"). Not quantities: bare years, clock times, scores,
+ordinals written with digits ("96th"), and digits inside names ("iPhone 11", "787 Dreamliner").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newstrace.components.base import VERSION, ensure_extensions, inside, overlaps
 from newstrace.lang import LanguagePack, alternation, load_pack
@@ -33,6 +41,20 @@ class Candidate:
     approximate: bool
     unit: str | None
     vague: bool = False
+    kind: str | None = None  # the modifier's bound kind ("low_open", "approx", ...)
+    opened: bool = False  # a "from ... to ..." range: the change is the range itself
+    plain: bool = False  # bare digits: no currency, unit, scale, modifier or range
+
+
+# Fraction words that are not ordinals ("half", "a quarter of"); ordinals come from the pack.
+_FRACTION_WORDS = {
+    "en": {"half": 2, "halves": 2, "quarter": 4, "quarters": 4},
+    "fr": {"moitié": 2, "tiers": 3, "quart": 4, "quarts": 4},
+}
+_OF = {"en": r"of\b|the\b", "fr": r"de\b|des\b|du\b|d['’]"}
+_OUT_OF = {"en": r"out\s+of|in", "fr": r"sur"}
+# Clock times ("4:39", "10.45pm", "5 a.m.") are not quantities.
+_CLOCK_AFTER = re.compile(r"(?:\s?(?:[ap]\.?m\b\.?)|:\d\d)", re.IGNORECASE)
 
 
 class QuantityTagger:
@@ -54,20 +76,58 @@ class QuantityTagger:
         # Abbreviated scales stick to the digits ("$40m", "5bn"); spelled-out ones follow a space.
         long_scales = alternation([s for s in self.scales if len(s) > 2])
         short_scales = alternation([s for s in self.scales if len(s) <= 2])
-        scaled = rf"(?:{number})(?:\s*(?:{long_scales})\b|(?:{short_scales})\b)?"
-        symbols = alternation([c for c in self.currencies if not c.isalpha()])
-        words_after = alternation([*[c for c in self.currencies if c.isalpha()], *self.units])
-        modifier = rf"(?P<mod>{alternation(self.modifiers)})\s+"
-        range_joiner = r"\s*(?:-|–|—|to|à|and|et)\s*"
+        scaled = rf"(?:{number})(?:(?:\s*(?:{long_scales})\b)+|(?:{short_scales})\b)?"
+        keys = [str(k) for k in pack["currencies"]]
+        # Symbols and upper-case codes come before the number ("$5", "USD10m", "RM2.70"); codes
+        # are matched case-sensitively so that "rm" or "ps" in running text are not currencies.
+        symbols = alternation([c for c in keys if not c.isalpha()])
+        codes = alternation([c for c in keys if c.isalpha() and c.isupper()])
+        prefix = rf"(?:{symbols}|(?-i:{codes}))" if codes else rf"(?:{symbols})"
+        # Words after the number: currency words and three-letter codes ("5 euros", "10 USD").
+        after_currencies = [
+            c for c in keys if c.isalpha() and (c.islower() or (c.isupper() and len(c) == 3))
+        ]
+        words_after = alternation([*after_currencies, *self.units])
+        mods = alternation(self.modifiers)
+        modifier = rf"(?P<mod>{mods})(?:\s+|(?<=[~≈])\s*)"
+        range_joiner = r"\s*(?:-|–|—|to|à|and|et|or|ou)\s*"
+        unit_after = rf"(?:(?:\s*|-)(?:d'|d’|de\s+)?(?P<{{name}}>{words_after})(?![\w]))"
         self.number_re = re.compile(
-            rf"(?:{modifier})?(?:between\s+|entre\s+|from\s+)?"
-            rf"(?:(?P<cur>{symbols})\s?)?(?P<n1>{scaled})"
-            rf"(?:(?P<joiner>{range_joiner})(?:(?P<cur2>{symbols})\s?)?(?P<n2>{scaled}))?"
-            rf"(?:\s*(?:d'|d’|de\s+)?(?P<unit>{words_after})(?![\w]))?",
+            # Never inside a word: the look-behind lets the engine skip most positions fast.
+            rf"(?<![^\W\d_])(?:{modifier})?(?P<between>\b(?:between|entre|from|de)\s+)?"
+            rf"(?P<minus>minus[\s-]?|moins\s)?"
+            rf"(?:(?P<cur>{prefix})\s?(?P<cminus>-)?)?(?P<n1>{scaled})"
+            rf"(?:{unit_after.format(name='unit1')}?(?P<joiner>{range_joiner})"
+            rf"(?:(?P<cur2>{prefix})\s?)?(?P<n2>{scaled}))?"
+            rf"{unit_after.format(name='unit')}?",
             re.IGNORECASE,
         )
         self.vague_re = re.compile(
-            rf"(?:{modifier})?\b(?P<vague>{alternation(self.vague)})(?![\w])", re.IGNORECASE
+            rf"(?<!\w)(?:{modifier})?\b(?P<vague>{alternation(self.vague)})(?![\w])",
+            re.IGNORECASE,
+        )
+        code = pack.code
+        self.denominators = {
+            **{str(k).lower(): float(v) for k, v in (pack["ordinals"] or {}).items()},
+            **{f"{str(k).lower()}s": float(v) for k, v in (pack["ordinals"] or {}).items()},
+            **_FRACTION_WORDS.get(code, {}),
+        }
+        self.denominators.pop("first", None)
+        self.denominators.pop("second", None)
+        self.denominators.pop("seconds", None)
+        numerators = alternation(
+            [*[k for k in pack["numbers"] if " " not in str(k)], "a", "an", "un", "une"]
+        )
+        of = _OF.get(code, _OF["en"])
+        out_of = _OUT_OF.get(code, _OUT_OF["en"])
+        self.fraction_re = re.compile(
+            rf"(?<!\w)(?:{modifier})?\b(?:"
+            rf"(?:(?P<fnum>{numerators}|\d+)[\s-]+)?(?P<fden>{alternation(self.denominators)})"
+            rf"(?=\s+(?:{of}))"
+            rf"|(?P<dnum>\d+)\s*[/⁄]\s*(?P<dden>\d+)(?=\s+(?:{of}))"
+            rf"|(?P<onum>{numerators}|\d+)\s+(?:{out_of})\s+(?P<oden>{numerators}|\d+)\b"
+            rf")(?![\w-])",
+            re.IGNORECASE,
         )
 
     def _value(self, raw: str) -> float | None:
@@ -84,47 +144,103 @@ class QuantityTagger:
             return None
         start, end = m.start(), m.end()
         joiner = (m["joiner"] or "").strip().lower()
-        opened_with_between = re.match(
-            r"(between|entre|from)\b",
-            text[start + len(m["mod"] or "") if m["mod"] else start :],
-            re.IGNORECASE,
-        )
+        opened = (m["between"] or "").strip().lower()
         high: float | None = low
+        unit_word = m["unit"]
         if m["n2"]:
             second = self._value(m["n2"])
-            is_range = (
-                second is not None
-                and second > low
-                and (joiner not in {"and", "et"} or opened_with_between)
-            )
-            if is_range:
-                high = second
-                # "3 to 5 million": the scale of the second number applies to the first.
-                if (
-                    second is not None
-                    and low < 1000 <= second
-                    and not re.search(r"[a-z]", m["n1"], re.I)
-                ):
-                    scale_word = re.search(r"([a-zA-Z]+)$", m["n2"])
-                    if scale_word and scale_word.group(1).lower() in self.scales:
-                        low *= self.scales[scale_word.group(1).lower()]
+            # "from 252 to 287 miles" is a range whichever way it goes; "5 to 8" and "three or
+            # four" only upwards; "and" only after "between"; "increased by $4bn to $9bn" is an
+            # amount and a level, not a range (but "fell by 1 to 1.5 degrees" is one).
+            by_before = re.search(r"\bby\s*$", text[max(0, start - 4) : start], re.IGNORECASE)
+            if second is None:
+                is_range = False
+            elif opened in {"from", "de"} and joiner in {"to", "à", "-", "–", "—"}:
+                is_range = second != low
+            elif opened in {"between", "entre"}:
+                is_range = joiner not in {"or", "ou"} and second != low
             else:
-                end = m.end("n1")
-        elif opened_with_between:
-            start = m.start("cur") if m["cur"] else m.start("n1")
+                is_range = (
+                    second > low
+                    and joiner not in {"and", "et"}
+                    and not (by_before and joiner == "to" and (m["cur"] or m["unit1"]))
+                    and not (joiner in {"or", "ou"} and (m["cur"] or m["cur2"]))
+                )
+            # "7% to $2.3 billion", "18 sen to RM23.50": two quantities of different units.
+            unit1 = self.units.get((m["unit1"] or "").lower()) or self.currencies.get(
+                (m["unit1"] or "").lower()
+            )
+            unit2 = self.units.get((m["unit"] or "").lower()) or self.currencies.get(
+                (m["unit"] or "").lower()
+            )
+            if (unit1 and ((unit2 and unit2 != unit1) or m["cur2"])) or (
+                m["cur2"] and m["cur"] and self._currency(m["cur2"]) != self._currency(m["cur"])
+            ):
+                is_range = False
+            if is_range and second is not None:
+                # "3 to 5 million": the scale of the second number applies to the first, unless
+                # that would put the first above the second ("$200 to $4 million").
+                scale_word = re.search(r"([a-zA-Z]+)$", m["n2"])
+                if (
+                    low < 1000 <= second
+                    and not re.search(r"[a-zA-Z]", m["n1"])
+                    and scale_word
+                    and scale_word.group(1).lower() in self.scales
+                ):
+                    scaled_low = low * self.scales[scale_word.group(1).lower()]
+                    if scaled_low <= second:
+                        low = scaled_low
+                low, high = min(low, second), max(low, second)
+                unit_word = unit_word or m["unit1"]
+            else:
+                end = m.end("unit1") if m["unit1"] else m.end("n1")
+                unit_word = m["unit1"]
+                if joiner in {"-", "–", "—"} and second is not None and not m["unit1"]:
+                    return None  # "89-89", "2-0": a score or a code, not a quantity
+        modifier = (m["mod"] or "").lower()
+        if opened and not (m["n2"] and high != low):
+            # "from 5": the opener and any modifier before it are not part of the quantity.
+            first = "minus" if m["minus"] else "cur" if m["cur"] else "n1"
+            start, modifier = m.start(first), ""
+        if m["minus"] or m["cminus"]:
+            low, high = -low, -high if high is not None else None
+            low, high = (high, low) if high is not None and high < low else (low, high)
         unit = None
-        currency = m["cur"] or (
-            m["unit"] if m["unit"] and m["unit"].lower() in self.currencies else None
-        )
+        currency = m["cur"] or (m["cur2"] if high != low else None)
+        if currency is None and unit_word and unit_word.lower() in self.currencies:
+            currency = unit_word
+        if (
+            m["cur"]
+            and m["cur"].isalpha()
+            and len(m["cur"]) < 3
+            and re.fullmatch(r"\d+", m["n1"])
+            and high == low
+        ):
+            return None  # "PS5", "RM3": a model or a code; "PS4.5m", "RM2.70" are amounts
         if currency:
-            unit = self.currencies[currency.lower()]
-        elif m["unit"] and end >= m.end("unit"):
-            unit = self.units.get(m["unit"].lower())
+            unit = self._currency(currency)
+        elif unit_word and end >= m.start("unit" if unit_word == m["unit"] else "unit1"):
+            unit = self.units.get(unit_word.lower())
+        n1 = m["n1"]
+        # "37m" without a currency: metres, unless a plural noun follows ("5m people").
+        if (
+            currency is None
+            and unit is None
+            and n1.endswith("m")
+            and n1[:-1].strip()[-1:].isdigit()
+            and not re.match(r"\s+[a-z]+s\b|\s+of\b", text[m.end("n1") :])
+        ):
+            low, high = self._value(n1[:-1]), self._value(n1[:-1])
+            if m["n2"] and high is not None and low is not None:
+                low = min(low, self._value(m["n2"]) or low)
+                high = max(high, self._value(m["n2"]) or high)
+            unit = "m"  # the SI symbol, the same in every language
         approximate = False
         low_bound: float | None = low
         high_bound: float | None = high
-        modifier = (m["mod"] or "").lower()
         kind = self.modifiers.get(modifier)
+        if high != low and kind not in {"approx", "approx_below", "approx_above"}:
+            kind = None  # "from up to 252 miles to 287 miles": the range sets both bounds
         if kind in {"low_open", "low"}:
             high_bound = None
         elif kind in {"high", "high_open"}:
@@ -132,7 +248,31 @@ class QuantityTagger:
             high_bound = high
         elif kind in {"approx", "approx_below", "approx_above"}:
             approximate = True
-        return Candidate(start, end, low_bound, high_bound, approximate, unit)
+        plain = (
+            not kind
+            and not currency
+            and unit is None
+            and not m["minus"]
+            and re.fullmatch(r"\d+", n1) is not None
+            and (high == low or re.fullmatch(r"\d+", m["n2"] or "") is not None)
+        )
+        opened_range = opened in {"from", "de"} and high != low
+        return Candidate(
+            start,
+            end,
+            low_bound,
+            high_bound,
+            approximate,
+            unit,
+            kind=kind,
+            plain=plain,
+            opened=opened_range,
+        )
+
+    def _currency(self, written: str) -> str | None:
+        return self.currencies.get(written.lower()) or self.currencies.get(
+            written.replace(" ", "").lower()
+        )
 
     def _from_vague(self, m: re.Match[str]) -> Candidate:
         low, high = self.vague[m["vague"].lower()]
@@ -149,23 +289,97 @@ class QuantityTagger:
             high_bound = None
         elif kind in {"high", "high_open"}:
             low_bound = None
-        return Candidate(start, end, low_bound, high_bound, True, None, vague=True)
+        return Candidate(start, end, low_bound, high_bound, True, None, vague=True, kind=kind)
+
+    def _fraction_part(self, word: str | None, default: float | None) -> float | None:
+        if word is None:
+            return default
+        word = word.lower()
+        if word in {"a", "an", "un", "une"}:
+            return 1.0
+        return parse_number(word, self.pack)
+
+    def _from_fraction(self, m: re.Match[str]) -> Candidate | None:
+        """ "two-thirds of", "half of", "1/16 of", "one out of three": a share, as a number."""
+        if m["fden"]:
+            if m["fnum"] is None and m["fden"].lower() not in _FRACTION_WORDS.get(
+                self.pack.code, {}
+            ):
+                return None  # "the third of ...": an ordinal
+            numerator = self._fraction_part(m["fnum"], 1.0)
+            denominator: float | None = self.denominators.get(m["fden"].lower())
+            start = m.start("fnum") if m["fnum"] else m.start("fden")
+        elif m["dnum"]:
+            numerator, denominator = float(m["dnum"]), float(m["dden"])
+            start = m.start("dnum")
+        else:
+            numerator = self._fraction_part(m["onum"], None)
+            denominator = self._fraction_part(m["oden"], None)
+            start = m.start("onum")
+        if numerator is None or not denominator or numerator > denominator:
+            return None
+        value = numerator / denominator
+        kind = self.modifiers.get((m["mod"] or "").lower())
+        if kind:
+            start = m.start()
+        low: float | None = value
+        high: float | None = value
+        if kind in {"low_open", "low"}:
+            high = None
+        elif kind in {"high", "high_open"}:
+            low = None
+        approximate = kind in {"approx", "approx_below", "approx_above"}
+        return Candidate(start, m.end(), low, high, approximate, None, kind=kind)
 
     def find(self, text: str, blocked: list[tuple[int, int]]) -> list[Candidate]:
         candidates: list[Candidate] = []
-        for m in self.number_re.finditer(text):
+        position = 0
+        while (m := self.number_re.search(text, position)) is not None:
+            # A match that is not one range ("7% to $2.3 billion") is cut after its first
+            # number, and the search resumes there so that the second is found on its own.
+            position = max(m.end("n1"), m.start() + 1)
             before = text[max(0, m.start() - 1) : m.start()]
-            if before and (before.isalpha() or before in "-/#"):
+            if before and (before.isalpha() or before in "-/#_" or before.isdigit()):
+                continue
+            if before == "." and m.start() >= 2 and text[m.start() - 2].isdigit():
+                continue
+            if text[m.end() : m.end() + 1].isalpha() or text[m.end() : m.end() + 1] in "×⁄":
+                continue  # "96th", "5G", "Model 3s", "1.99×10": not a count
+            if _CLOCK_AFTER.match(text, m.end("n1")) or (
+                before == ":" and m.start() >= 2 and text[m.start() - 2].isdigit()
+            ):
                 continue
             candidate = self._from_number(m, text)
-            if candidate is not None:
-                candidates.append(candidate)
+            if candidate is None:
+                continue
+            position = max(candidate.end, m.start() + 1)
+            if (
+                candidate.plain
+                and candidate.low == candidate.high
+                and _looks_like_year(text[m.start("n1") : m.end("n1")])
+            ):
+                continue
+            if (
+                m["n2"]
+                and candidate.high != candidate.low
+                and not candidate.unit
+                and not candidate.kind
+                and _looks_like_year(m["n1"])
+                and _looks_like_year(m["n2"])
+            ):
+                continue  # "between 1600 and 1900": a period
+            candidates.append(candidate)
         candidates.extend(self._from_vague(m) for m in self.vague_re.finditer(text))
+        for m in self.fraction_re.finditer(text):
+            fraction = self._from_fraction(m)
+            if fraction is not None:
+                candidates.append(fraction)
         chosen: list[Candidate] = []
         for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
             if any(
                 overlaps(candidate.start, candidate.end, s, e)
                 and not inside(s, e, candidate.start, candidate.end)
+                and not (candidate.unit and candidate.end > e)  # "The 1520 sq m": not a date
                 for s, e in blocked
             ):
                 continue
@@ -173,12 +387,58 @@ class QuantityTagger:
                 continue
             if not any(overlaps(candidate.start, candidate.end, c.start, c.end) for c in chosen):
                 chosen.append(candidate)
-        return sorted(chosen, key=lambda c: c.start)
+        return _join_from_to(text, sorted(chosen, key=lambda c: c.start))
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+_FROM_BEFORE = re.compile(r"\b(?:from|de)\s+$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\b(?:to|à)\s+$", re.IGNORECASE)
+
+
+def _join_from_to(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "from $75 a barrel in October to $45.88": one range whose bounds have words between."""
+    joined: list[Candidate] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if (
+            second is not None
+            and second.start - first.end <= 45
+            and not first.kind
+            and not second.kind
+            and first.low is not None
+            and first.low == first.high
+            and second.low is not None
+            and second.low == second.high
+            and second.low != first.low
+            and (first.unit is None or second.unit is None or first.unit == second.unit)
+            and _FROM_BEFORE.search(text, max(0, first.start - 6), first.start)
+            and _TO_BEFORE.search(text, max(0, second.start - 4), second.start)
+        ):
+            low, high = sorted((first.low, second.low))
+            unit = first.unit or second.unit
+            joined.append(Candidate(first.start, second.end, low, high, False, unit, opened=True))
+            index += 2
+            continue
+        joined.append(first)
+        index += 1
+    return joined
+
+
+def _looks_like_year(digits: str) -> bool:
+    """Four bare digits that read as a year ("2018", "1600"), not as a count."""
+    return re.fullmatch(r"1[5-9]\d\d|20\d\d|2100", digits.strip()) is not None
+
+
+def _token_span(doc: Doc, starts: list[int], start: int, end: int) -> Span | None:
+    """The tokens overlapping ``[start, end)`` (``char_span(..., "expand")`` by bisection)."""
+    first = bisect_right(starts, start) - 1
+    if first < 0:
+        first = 0
+    elif doc[first].idx + len(doc[first]) <= start:
+        first += 1
+    last = bisect_left(starts, end)
+    return doc[first:last] if first < last else None
 
 
 def _noun_phrase(token: Token, start_char: int) -> str:
@@ -190,9 +450,12 @@ def _noun_phrase(token: Token, start_char: int) -> str:
     return token.doc[first.i : token.i + 1].text
 
 
-def counted_noun(doc: Doc, start: int, end: int, unit: str | None) -> tuple[str | None, str | None]:
+def counted_noun(
+    doc: Doc, start: int, end: int, unit: str | None, span: Span | None = None
+) -> tuple[str | None, str | None]:
     """What the quantity counts and a unit after it: ('soldiers', None), ('prison', 'year')."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None, unit
     last = span[-1]
@@ -263,27 +526,42 @@ class QuantitiesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         times = doc._.times or []
-        blocked = [(t.start, t.end) for t in times if t.type != "duration"]
+        # Dates own their numbers; durations and offsets ("two years later") are quantities too.
+        blocked = [(t.start, t.end) for t in times if t.type != "duration" and not t.offset]
         records = []
         change_words = self.tagger.change_words
-        for candidate in self.tagger.find(doc.text, blocked):
-            counted, unit = counted_noun(doc, candidate.start, candidate.end, candidate.unit)
-            text = doc.text[candidate.start : candidate.end]
-            if text.lower() in {"un", "une"} or (
-                text.lower() == "one"
-                and (counted is None or re.match(r"\s+of\b", doc.text[candidate.end :]))
+        text = doc.text
+        candidates = self.tagger.find(text, blocked)
+        # Token start offsets in one array call: bisection then replaces doc.char_span.
+        starts: list[int] = doc.to_array("IDX").tolist() if candidates else []
+        previous: Candidate | None = None
+        for candidate in candidates:
+            span = _token_span(doc, starts, candidate.start, candidate.end)
+            if span is None:
+                continue
+            if candidate.plain and _name_part(span):
+                continue  # "iPhone 11", "Game 7", "787 Dreamliner", "575 Wilbraham Road"
+            counted, unit = counted_noun(doc, candidate.start, candidate.end, candidate.unit, span)
+            quantity_text = text[candidate.start : candidate.end]
+            lowered = quantity_text.lower()
+            if lowered in {"un", "une"} or (
+                lowered == "one"
+                and (counted is None and _PRONOUN_OF.match(text, candidate.end) is None)
             ):
-                continue  # "one of them", "un soldat": a pronoun or an article, not a count
-            window = doc.text[max(0, candidate.start - 25) : candidate.start].lower().split()
-            change = next(
-                (change_words[w] for w in reversed(window[-3:]) if w in change_words), None
-            )
+                continue  # "un soldat", "one day": an article, not a count
+            if lowered == "one" and _PRONOUN_OF.match(text, candidate.end):
+                continue  # "one of them": a pronoun
+            if previous is not None and _conversion(text, previous, candidate):
+                # "more than 7.5 million crowns (US $1.1 million)": the same bound, converted.
+                candidate = _inherit(candidate, previous)
+            previous = candidate
+            change = None if candidate.opened else self._change(text, candidate.start, change_words)
             records.append(
                 Quantity(
                     id=content_id(
-                        "quantity", doc._.article_id, candidate.start, candidate.end, text
+                        "quantity", doc._.article_id, candidate.start, candidate.end, quantity_text
                     ),
-                    text=text,
+                    text=quantity_text,
                     start=candidate.start,
                     end=candidate.end,
                     low=candidate.low,
@@ -298,6 +576,79 @@ class QuantitiesComponent:
             )
         doc._.quantities = records
         return doc
+
+    @staticmethod
+    def _change(text: str, start: int, change_words: dict[str, str]) -> str | None:
+        """``up``/``down`` from a cue among the three words before ("rose 5%", "+0.2%"); a level
+        stated with "at" after the change ("up 19 cents at $58.24") is not itself a change."""
+        if text[max(0, start - 1) : start] == "+":
+            return change_words.get("+")
+        window = _WORD_RE.findall(text[max(0, start - 30) : start].lower())
+        for word in reversed(window[-3:]):
+            if word in _LEVEL_WORDS:
+                return None
+            if word in change_words:
+                return change_words[word]
+        return None
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_LEVEL_WORDS = {"at", "à"}
+_PRONOUN_OF = re.compile(
+    r"\s+(?:of|d[e'’])\s*(?:them|us|you|those|these|which|whom|eux|elles|nous|vous)\b",
+    re.IGNORECASE,
+)
+
+
+def _name_part(span: Span) -> bool:
+    """Bare digits inside a name: after a proper noun ("Game 7", "iPhone 11", "FTSE 100") or
+    before a singular one ("787 Dreamliner", "575 Wilbraham Road")."""
+    doc = span.doc
+    first, last = span[0], span[-1]
+    if first.i > 0:
+        prev = doc[first.i - 1]
+        capital = prev.text[:1].isupper() or any(c.isupper() for c in prev.text[1:])
+        if ((capital and prev.is_alpha) or "&" in prev.text) and (
+            prev.pos_ == "PROPN" or not prev.is_sent_start
+        ):
+            return True
+    if last.i + 1 < len(doc):
+        following = doc[last.i + 1]
+        if (
+            following.pos_ == "PROPN"
+            and following.text[:1].isupper()
+            and not following.text.endswith("s")
+            and following.ent_type_ not in {"NORP", "GPE"}
+        ):
+            # "150 KGB agents": the proper noun modifies a plural noun that is counted.
+            after = following.i + 1
+            while after < len(doc) and doc[after].pos_ == "PROPN":
+                after += 1
+            return not (after < len(doc) and doc[after].tag_ in {"NNS", "NNPS"})
+    return False
+
+
+def _conversion(text: str, previous: Candidate, candidate: Candidate) -> bool:
+    """``candidate`` restates ``previous`` in parentheses: "7.5 million crowns (US $1.1m)"."""
+    between = text[previous.end : candidate.start]
+    if len(between) > 40 or not previous.kind or candidate.kind:
+        return False
+    opened = between.rfind("(")
+    return opened >= 0 and ")" not in between[opened:] and not any(c.isdigit() for c in between)
+
+
+def _inherit(candidate: Candidate, previous: Candidate) -> Candidate:
+    value = candidate.low if candidate.low is not None else candidate.high
+    low: float | None = value
+    high: float | None = value
+    if previous.kind in {"low_open", "low"}:
+        high = None
+    elif previous.kind in {"high", "high_open"}:
+        low = None
+    approximate = previous.approximate and low == high
+    return Candidate(
+        candidate.start, candidate.end, low, high, approximate, candidate.unit, kind=previous.kind
+    )
 
 
 @Language.factory(

@@ -21,9 +21,9 @@ from newstrace.records import ArticleRecord, Event, content_id
 
 SHINGLE = 5
 PERMUTATIONS = 128
-# Chosen on the labelled sample in docs/duplicates.md: wire copy with a new dateline or an
-# added sentence scores 0.6-0.9 on 5-gram Jaccard; distinct reports of one event stay below 0.2.
-NEAR_DUPLICATE_THRESHOLD = 0.5
+# Chosen on the labelled sample of benchmarks/duplicates_threshold.py (docs/benchmarks.md):
+# duplicates score 0.52 and up on 5-gram Jaccard, distinct articles 0.12 at most.
+NEAR_DUPLICATE_THRESHOLD = 0.35
 _TITLES = re.compile(
     r"^(?:president|prime minister|minister|general|gen\.|colonel|col\.|mr\.?|mrs\.?|ms\.?|dr\.?|"
     r"sen\.|senator|governor|gov\.|lieutenant colonel|major|captain|sergeant|commander)\s+",

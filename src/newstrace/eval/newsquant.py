@@ -19,11 +19,17 @@ matching within a sentence, so pairing order cannot cost a metric a match)
       when that is None, its ``counted`` noun, against the gold ``unit`` and
       ``normalized_unit``, case-insensitively, with currency/percent symbols mapped to words,
       plural words singularised, and one side allowed to be a contiguous run of the other's
-      words (``mile`` ~ ``mile per hour``). A gold ``-`` (no unit) matches a prediction with
-      neither unit nor counted noun.
+      words (``mile`` ~ ``mile per hour``); newstrace's unit symbols and currency codes
+      (``km``, ``kW``, ``°C``, ``JPY``) are spelled out as NewsQuant normalises them. A gold
+      ``-`` (no unit written) matches a prediction with neither unit nor counted noun, even
+      when ``normalized_unit`` names one the annotator inferred ("Maddon, 66," -> ``year of
+      age``; "decrease by 1" -> ``percentage``): nothing in the text states that unit.
     * value+change: also the change matches (:func:`change_of`): ``low`` set and ``high``
       open -> ``>``; ``high`` set and ``low`` open or 0 -> ``<``; ``approximate`` -> ``~``;
-      an explicit ``change`` of ``up``/``down`` -> itself; otherwise ``=``.
+      an explicit ``change`` of ``up``/``down`` -> itself; otherwise ``=``. ``~`` qualifies a
+      point ("about 800"): an approximate *interval* ("dozens" -> [24, 100], "tens of
+      thousands") already carries its vagueness in its bounds and maps to ``=``, which is how
+      NewsQuant labels such vague counts.
     * value+concept (partial): also the prediction's ``counted`` words share at least one word
       with the gold ``referred_concepts`` (split on commas and spaces, lower-cased,
       singularised); as in the CQE script, a gold ``-`` matches a prediction without ``counted``.
@@ -196,7 +202,7 @@ def change_of(pred: QuantityLike) -> str:
         return ">"
     if pred.high is not None and (pred.low is None or (pred.low == 0 and pred.high != 0)):
         return "<"
-    if pred.approximate:
+    if pred.approximate and pred.low == pred.high:
         return "~"
     if pred.change in ("up", "down"):
         return pred.change
@@ -218,6 +224,66 @@ _UNIT_SYNONYMS = {
     "£": "pound sterling",
     "gbp": "pound sterling",
     "¥": "yen",
+    "jpy": "yen",
+    "gbx": "penny",
+    "pence": "penny",
+    "cny": "yuan",
+    "rmb": "yuan",
+    "rub": "ruble",
+    "rouble": "ruble",
+    "uah": "hryvnia",
+    "aud": "australian dollar",
+    "cad": "canadian dollar",
+    "hkd": "hong kong dollar",
+    "nzd": "new zealand dollar",
+    "sgd": "singapore dollar",
+    "myr": "ringgit",
+    "rm": "ringgit",
+    "ils": "shekel",
+    "inr": "rupee",
+    "sek": "krona",
+    "chf": "franc",
+    # newstrace writes SI units as symbols (Quantity.unit "km"); NewsQuant spells them out.
+    "km": "kilometre",
+    "kilometer": "kilometre",
+    "m": "metre",
+    "meter": "metre",
+    "cm": "centimetre",
+    "mm": "millimetre",
+    "nm": "nanometre",
+    "nanometer": "nanometre",
+    "μm": "micrometre",
+    "m2": "square metre",
+    "sq m": "square metre",
+    "km2": "square kilometre",
+    "km/h": "kilometre per hour",
+    "mph": "mile per hour",
+    "mpg": "mile per gallon",
+    "kg": "kilogram",
+    "g": "gram",
+    "mg": "milligram",
+    "lb": "pound-mass",
+    "l": "litre",
+    "liter": "litre",
+    "ml": "millilitre",
+    "w": "watt",
+    "kw": "kilowatt",
+    "kwh": "kilowatt hour",
+    "mw": "megawatt",
+    "gw": "gigawatt",
+    "hz": "hertz",
+    "ghz": "gigahertz",
+    "gb": "gigabyte",
+    "tb": "terabyte",
+    "mb": "megabyte",
+    "gpa": "gigapascal",
+    "bhp": "brake horsepower",
+    "hp": "horsepower",
+    "°c": "celsius",
+    "°f": "fahrenheit",
+    "ft": "foot",
+    "min": "minute",
+    "lb-ft": "pound-foot",
 }
 _IRREGULAR = {
     "feet": "foot",
@@ -267,7 +333,7 @@ def units_match(gold: GoldQuantity, pred: QuantityLike) -> bool:
     """The unit rule of the module docstring."""
     predicted = unit_words(pred.unit if pred.unit is not None else pred.counted)
     references = [unit_words(gold.unit), unit_words(gold.normalized_unit)]
-    if not any(references):
+    if not any(references) or (not references[0] and not predicted):
         return not predicted
     if not predicted:
         return False
