@@ -76,9 +76,8 @@ def main() -> None:
     print(
         f"newstrace, 1 worker (extract + store)        {one_worker:7.2f} s  {one_worker / peer:.2f}"
     )
-    print(
-        f"newstrace, 2 workers (incl. 2 model loads)   {two_workers:7.2f} s  {two_workers / peer:.2f}"
-    )
+    label = "newstrace, 2 workers (with 2 model loads)"
+    print(f"{label}  {two_workers:7.2f} s  {two_workers / peer:.2f}")
     print(f"store share of the 1-worker time: {storing / one_worker:.1%}")
     print(f"peak RSS: this process {own_rss:.0f} MB, largest worker {worker_rss:.0f} MB")
 
