@@ -21,6 +21,9 @@ from newstrace.scale import process_parallel
 from newstrace.store import open_store
 
 FORMATS = ("json", "jsonl", "table")
+db_option = click.option(
+    "--db", default="newstrace.db", show_default=True, help="SQLite path or database URL."
+)
 
 
 def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -216,9 +219,7 @@ def schema() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--db", default="newstrace.db", show_default=True, help="SQLite path or database URL."
-)
+@db_option
 @click.option(
     "--published", callback=_date, help="Publication date (YYYY-MM-DD) when the input has none."
 )
@@ -268,9 +269,7 @@ def ingest(
 
 
 @cli.command()
-@click.option(
-    "--db", default="newstrace.db", show_default=True, help="SQLite path or database URL."
-)
+@db_option
 def summary(db: str) -> None:
     """Summarize a store: counts, the sources quoted most, the events by type and modality.
 
@@ -307,9 +306,7 @@ def summary(db: str) -> None:
 
 
 @cli.command()
-@click.option(
-    "--db", default="newstrace.db", show_default=True, help="SQLite path or database URL."
-)
+@db_option
 @click.option("--type", "event_type", help="Only events of this ontology type.")
 @click.option(
     "--all", "show_all", is_flag=True, help="Also undated, negated and hypothetical events."
@@ -349,9 +346,7 @@ def timeline(db: str, event_type: str | None, show_all: bool) -> None:
 
 
 @cli.command()
-@click.option(
-    "--db", default="newstrace.db", show_default=True, help="SQLite path or database URL."
-)
+@db_option
 def contradictions(db: str) -> None:
     """Events reported by several outlets whose counts or dates disagree, with the evidence.
 
@@ -375,9 +370,7 @@ def contradictions(db: str) -> None:
 
 @cli.command()
 @click.argument("query")
-@click.option(
-    "--db", default="newstrace.db", show_default=True, help="SQLite path or database URL."
-)
+@db_option
 @click.option("--limit", default=20, show_default=True, help="At most this many articles.")
 def search(query: str, db: str, limit: int) -> None:
     """Full-text search over the stored articles (FTS5 on SQLite, PostgreSQL full text).
