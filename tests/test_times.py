@@ -100,3 +100,126 @@ def test_french_dates() -> None:
     assert found["Le 24 février 2022"] == ("date", "2022-02-24")
     assert found["Le mois dernier"] == ("date", "2023-05")
     assert found["Mardi"] == ("date", "2023-06-13")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "span", "expected"),
+    [
+        # quarters: a quarter not yet begun at publication is last year's
+        (
+            "Sales rose in the third quarter, the firm said.",
+            PUBLISHED,
+            "the third quarter",
+            ("date", "2022-Q3"),
+        ),
+        ("Third-quarter profit fell 5%.", date(2023, 10, 20), "Third-quarter", ("date", "2023-Q3")),
+        # TimeML reference words
+        ("The unit is now based near the river.", PUBLISHED, "now", ("date", "PRESENT_REF")),
+        ("The recent strikes hit the depot.", PUBLISHED, "recent", ("date", "PAST_REF")),
+        ("Nobody knows what the future holds.", PUBLISHED, "the future", ("date", "FUTURE_REF")),
+        # relative expressions keep their article; months relative to the publication
+        ("Prices doubled over the past year.", PUBLISHED, "the past year", ("date", "2022")),
+        ("They first met last November.", PUBLISHED, "last November", ("date", "2022-11")),
+        ("He was arrested in June last year.", PUBLISHED, "June last year", ("date", "2022-06")),
+        ("Sales fell in fiscal 2021.", PUBLISHED, "fiscal 2021", ("date", "2021")),
+        ("The vote is set for Dec. 15.", date(2023, 11, 2), "Dec. 15", ("date", "2023-12-15")),
+        ("Troops moved in over the weekend.", PUBLISHED, "the weekend", ("date", "2023-W23-WE")),
+        (
+            "Fighting intensified over the summer.",
+            date(2023, 10, 1),
+            "the summer",
+            ("date", "2023-SU"),
+        ),
+        ("The team plans to leave on Friday.", PUBLISHED, "Friday", ("date", "2023-06-16")),
+        # durations
+        ("The two-year program ended.", PUBLISHED, "two-year", ("duration", "P2Y")),
+        (
+            "Profit rose in the first nine months.",
+            PUBLISHED,
+            "the first nine months",
+            ("duration", "P9M"),
+        ),
+        ("The village was cut off for weeks.", PUBLISHED, "weeks", ("duration", "PXW")),
+        ("Losses grew in recent months.", PUBLISHED, "recent months", ("duration", "PXM")),
+        ("Revenue for the year ended March 31 rose.", PUBLISHED, "the year", ("duration", "P1Y")),
+        ("It lasted nearly three years.", PUBLISHED, "nearly three years", ("duration", "P3Y")),
+        # sets, times of day, spoken years
+        ("The ministry publishes daily reports.", PUBLISHED, "daily", ("set", "P1D")),
+        (
+            "The offer runs until 5 p.m. Friday.",
+            PUBLISHED,
+            "5 p.m. Friday",
+            ("time", "2023-06-16T17:00"),
+        ),
+        ("Shelling resumed this morning.", PUBLISHED, "this morning", ("time", "2023-06-14TMO")),
+        ("Two drones were downed last night.", PUBLISHED, "last night", ("time", "2023-06-13TNI")),
+        (
+            "The plant closed in nineteen ninety-six.",
+            PUBLISHED,
+            "nineteen ninety-six",
+            ("date", "1996"),
+        ),
+    ],
+)
+def test_timeml_conventions(
+    sentence: str, published: date, span: str, expected: tuple[str, str]
+) -> None:
+    assert values(sentence, published=published)[span] == expected
+
+
+def test_quarter_under_discussion() -> None:
+    text = (
+        "The company reported third-quarter profit of $5 million. A year earlier it lost "
+        "$2 million. Sales in the quarter rose, and costs fell from the year-ago quarter."
+    )
+    found = values(text, published=date(2023, 10, 20))
+    assert found["third-quarter"] == ("date", "2023-Q3")
+    assert found["A year earlier"] == ("date", "2022-Q3")
+    assert found["the quarter"] == ("date", "2023-Q3")
+    assert found["the year-ago quarter"] == ("date", "2022-Q3")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The contract pays $40,000 a year.",
+        "A 44-year-old farmer was detained.",
+        "The country imports three-quarters of its grain.",
+        "The regiment was once the pride of the army.",
+    ],
+)
+def test_rates_ages_and_fractions_are_not_times(sentence: str) -> None:
+    assert values(sentence) == {}
+
+
+def test_text_whose_lowercase_changes_length() -> None:
+    # "İ" lower-cases to two characters: the tagger must still give the right offsets.
+    found = values("İzmir: the talks resumed on 3 May 2021 and again last month.")
+    assert found["3 May 2021"] == ("date", "2021-05-03")
+    assert found["last month"] == ("date", "2023-05")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        ("The boy was rescued on Thanksgiving Day.", "Thanksgiving Day", ("date", "2022-11-24")),
+        ("Sales slowed in the last half of the '80s.", "the '80s", ("date", "198")),
+        ("It was the bloodiest war of the 20th century.", "the 20th century", ("date", "19")),
+        ("Prices peaked in the winter of 1994.", "the winter of 1994", ("date", "1994-WI")),
+        (
+            "It began in January nineteen ninety-seven.",
+            "January nineteen ninety-seven",
+            ("date", "1997-01"),
+        ),
+        ("The new rules apply effective Jan. 2.", "Jan. 2", ("date", "2024-01-02")),
+        (
+            "The convoy leaves at 4 in the morning.",
+            "4 in the morning",
+            ("time", "2023-06-14T04:00"),
+        ),
+    ],
+)
+def test_holidays_decades_and_centuries(
+    sentence: str, span: str, expected: tuple[str, str]
+) -> None:
+    assert values(sentence)[span] == expected

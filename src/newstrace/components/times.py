@@ -5,6 +5,11 @@ as "ten days after the start of the invasion", against the date of the anchor ev
 article dates it ("On February 24, ... invaded"). An anchor the article does not date is kept as
 an unresolved offset (``value`` 'XXXX-XX-XX', ``offset`` '+P10D', ``anchor_text``): never guessed
 from the publication date.
+
+Values and extents follow TimeML (TempEval-3): "now" is PRESENT_REF, "the past year" keeps its
+article, "two-year" is P2Y, "daily" a set. In a text about a quarter's results, "the quarter",
+"the year-ago period" and "a year earlier" take the quarter the text last named. A date without
+a year takes the nearest such date, unless the clause's tense points the other way.
 """
 
 from __future__ import annotations
@@ -40,9 +45,79 @@ class Found:
     anchor_text: str | None = None
     offset: str | None = None
     anchor_head: str | None = None
+    shift_years: int | None = None  # value relative to the quarter under discussion
+    fixed_start: bool = False  # words before it are not part of it ("the [two-year] plan")
 
 
 Handler = Callable[[re.Match[str], "Context"], Found | None]
+# (pattern with IGNORECASE, the same for lower-cased text, handler, priority, prefix looked up
+# behind a match and added to it)
+CompiledSpec = tuple[re.Pattern[str], re.Pattern[str], Handler, int, re.Pattern[str] | None]
+
+# Words before "a year" that make it a duration rather than a rate ("in a year").
+_RATE_BLOCKERS = frozenset(
+    {"in", "within", "for", "over", "about", "than", "after", "before", "nearly", "almost", "by"}
+)
+
+_DAY_PARTS = {
+    "morning": "MO",
+    "matin": "MO",
+    "afternoon": "AF",
+    "après-midi": "AF",
+    "evening": "EV",
+    "soir": "EV",
+    "night": "NI",
+    "nuit": "NI",
+}
+
+# "until Tuesday", "as early as Tuesday": a day still ahead.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:until|till|effective|as\s+early\s+as|as\s+soon\s+as|jusqu'à)\s+$"
+)
+# Holidays by (month, day) or (month, weekday, nth): "Thanksgiving" is November's 4th Thursday.
+_HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "noël": (12, 25),
+}
+
+
+def _holiday_date(year: int, rule: tuple[int, int] | tuple[int, int, int]) -> date:
+    if len(rule) == 2:
+        return date(year, rule[0], rule[1])
+    month, weekday, nth = rule
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+_YEAR_IN_TEXT = re.compile(r"\b((?:1[5-9]|20)\d{2})\b")
+# What may stand before a season word that names a time: "the summer", "in spring", "early fall".
+_SEASON_CONTEXT = re.compile(
+    r"\b(?:the|this|last|next|in|during|over|since|until|by|through|early|late|mid|this\s+past)"
+    r"[\s-]+$"
+)
+
+_SET_ADVERB_UNITS = {
+    "daily": "D",
+    "nightly": "D",
+    "quotidiennement": "D",
+    "hebdomadaire": "W",
+    "mensuel": "M",
+    "annuel": "Y",
+}
+
+# Auxiliaries before an infinitive that put it in the future: "to", modals of prospect.
+_FUTURE_MARKERS = frozenset({"to", "will", "would", "shall", "'ll", "wo", "'d", "might", "may"})
+# Verbs whose infinitive complement lies ahead: "scheduled to close Monday".
+_PROSPECTIVE_VERBS = frozenset(
+    {"plan", "schedule", "set", "expect", "intend", "due", "hope", "prepare", "aim", "be", "go"}
+    | {"want", "seek", "promise", "vow", "threaten", "pledge", "likely"}
+)
 
 
 @dataclass
@@ -54,27 +129,39 @@ class Context:
 
     def future_sentence(self, position: int) -> bool:
         """Whether the clause of the time at ``position`` speaks of the future ('will', 'next')."""
+        return self.tense(position) == "future"
+
+    def tense(self, position: int) -> str | None:
+        """'future', 'past' or None (present, or unknown) for the clause of the time."""
         if self.doc is not None:
             span = self.doc.char_span(position, position + 1, alignment_mode="expand")
             if span is not None and len(span):
                 verb = span[0]
                 while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                     verb = verb.head
-                if "Fut" in verb.morph.get("Tense"):
-                    return True
-                if verb.tag_ in {"VBD", "VBN"} or "Past" in verb.morph.get("Tense"):
-                    return False
+                if "Fut" in verb.morph.get("Tense", []):
+                    return "future"
+                if verb.tag_ in {"VBD", "VBN"} or "Past" in verb.morph.get("Tense", []):
+                    return "past"
                 auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "aux:tense"}}
-                return bool(auxiliaries & {"will", "shall", "'ll", "wo", "va", "vont"}) or (
+                if verb.tag_ == "VB" and auxiliaries & _FUTURE_MARKERS - {"to"}:
+                    # "would travel Monday"
+                    return "past" if auxiliaries & {"did", "do", "does"} else "future"
+                if verb.tag_ == "VB" and "to" in auxiliaries and verb.head.i != verb.i:
+                    # "planned to leave on Thursday", "is to resume Tuesday"; not "refused to"
+                    return "future" if verb.head.lemma_ in _PROSPECTIVE_VERBS else None
+                future = bool(auxiliaries & {"will", "shall", "'ll", "wo", "va", "vont"}) or (
                     verb.lemma_ in {"plan", "intend", "expect", "prévoir"}
                 )
+                return "future" if future else None
         left = self.text.rfind(".", 0, position) + 1
         right = self.text.find(".", position)
         sentence = self.text[left : right if right > 0 else len(self.text)].lower()
-        return any(
+        future = any(
             re.search(rf"\b{re.escape(word)}\b", sentence)
             for word in ("will", "'ll", "going to", "next", "plans to", "va ", "prochain")
         )
+        return "future" if future else None
 
 
 def _add_months(day: date, months: int) -> date:
@@ -141,11 +228,17 @@ class TimeTagger:
         self.parts = {str(k).lower(): str(v) for k, v in pack["part_of_period"].items()}
         self.directions = {str(k).lower(): int(v) for k, v in pack["offset_direction"].items()}
         self.ordinals = {str(k).lower(): int(v) for k, v in pack["ordinals"].items()}
+        # "daily", "weekly": the set_words that name their own unit (not "every", "each").
+        self.set_adverbs = {
+            word: unit
+            for word in pack.words("set_words")
+            if (unit := _SET_ADVERB_UNITS.get(word) or self.units.get(word.removesuffix("ly")))
+        }
         self.patterns = self._compile()
 
     # -- patterns -------------------------------------------------------------------------
 
-    def _compile(self) -> list[tuple[re.Pattern[str], Handler, int]]:
+    def _compile(self) -> list[CompiledSpec]:
         pack = self.pack
         month = rf"(?P<month>{alternation(self.months)})\.?"
         weekday = rf"(?P<weekday>{alternation(self.weekdays)})"
@@ -156,70 +249,201 @@ class TimeTagger:
         rel = rf"(?P<rel>{alternation(self.relative)})"
         part_lead = r"(?:the\s+|l[ae]\s+|au\s+|à\s+la\s+|en\s+)?"
         part_tail = r"(?:\s+of|\s+d[e'u]|-|\s+)\s*(?:the\s+)?"
-        part = rf"(?:{part_lead}(?P<part>{alternation(self.parts)}){part_tail})"
         period_words = alternation([*self.units, *self.weekdays, *self.seasons, "weekend"])
         unit_or_season = alternation([*self.units, *self.seasons])
-        postposed = alternation(self.relative_after) or "NONE"
+        postposed = alternation(self.relative_after) or "(?!)"
         unit_or_weekday = alternation([*self.units, *self.weekdays])
-        references = alternation([*pack["present_ref"], *pack["past_ref"], *pack["future_ref"]])
-        amount = rf"(?P<amount>{number}|an?|une?|one|several|a\s+few|quelques|plusieurs)"
+        references = alternation(
+            [*pack.words("present_ref"), *pack.words("past_ref"), *pack.words("future_ref")]
+        )
+        amount = (
+            rf"(?P<amount>{number}|an?|une?|one|several|a\s+few|few|a\s+couple\s+of|couple\s+of"
+            r"|quelques|plusieurs)"
+        )
         prepositions = [
             w for w in self.directions if w not in {"ago", "later", "earlier", "plus tard", "since"}
         ]
         directions = rf"(?P<direction>{alternation(prepositions)})"
-        flags = re.IGNORECASE
-        specs: list[tuple[str, Handler, int]] = [
+        modifier = (
+            r"(?:nearly|almost|about|around|roughly|approximately|some|more\s+than|less\s+than"
+            r"|fewer\s+than|at\s+least|up\s+to|no\s+more\s+than|only|just|another"
+            r"|an\s+additional|the\s+entire|the\s+whole)"
+        )
+        span_words = r"past|last|next|coming|previous|first|latest|year-earlier|same|following"
+        simple_numbers = [w for w in pack["numbers"] if " " not in str(w)]
+        word_number = rf"(?:{alternation(simple_numbers)})(?:-(?:{alternation(simple_numbers)}))?"
+        day_parts = alternation(_DAY_PARTS)
+        plural_units = alternation([w for w in self.units if w.endswith("s")])
+        values = {str(k).lower(): float(v) for k, v in pack["numbers"].items()}
+        by_range = {
+            name: alternation([w for w, v in values.items() if low <= v <= high and v == int(v)])
+            for name, low, high in (("units", 1, 9), ("teens", 10, 19), ("tens", 20, 90))
+        }
+        # Years said as on air, "nineteen ninety-six": an English habit.
+        never = "(?!)"
+        centuries = alternation([w for w, v in values.items() if 11 <= v <= 19])
+        if pack.code != "en" or not centuries:
+            centuries = never
+        spelled_year = (
+            rf"(?P<century>{centuries})[\s-]+(?P<rest>(?:{by_range['tens'] or never})"
+            rf"(?:[\s-]+(?:{by_range['units'] or never}))?|{by_range['teens'] or never})"
+        )
+        # Words before a match that belong to it ("early" March, "the" past year): looked up
+        # behind each match, cheaper than an optional prefix on every pattern.
+        parts = alternation(self.parts)
+        self.part_before = re.compile(rf"{part_lead}\b(?:{parts}){part_tail}$", re.IGNORECASE)
+        on_weekday = re.compile(rf"\b(?:{alternation(self.weekdays)}),?\s+$", re.IGNORECASE)
+        part_or_the = re.compile(
+            rf"(?:{part_lead}\b(?:{parts}){part_tail}|\bthe\s+)$", re.IGNORECASE
+        )
+        part_or_article = re.compile(
+            rf"(?:{part_lead}\b(?:{parts}){part_tail}|\b(?:the|l[ae])\s+|\bl')$", re.IGNORECASE
+        )
+        modifier_before = re.compile(rf"\b{modifier}\s+$", re.IGNORECASE)
+        duration_before = re.compile(
+            rf"(?:\b{modifier}\s+)?(?:\b(?:the|its)\s+(?:(?:{span_words})\s+)?)?$", re.IGNORECASE
+        )
+        lead_before = re.compile(r"\b(?:the|l[ae]|au|à\s+la|en)\s+$", re.IGNORECASE)
+        specs: list[tuple[str, Handler, int] | tuple[str, Handler, int, re.Pattern[str]]] = [
             (rf"\b{year}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b", self._iso, 9),
-            (rf"(?:{weekday},?\s+)?\b{month}\s+{day},?\s+{year}\b", self._day_month_year, 8),
+            (rf"\b{month}\s+{day},?\s+{year}\b", self._day_month_year, 8, on_weekday),
             (
-                rf"(?:{weekday},?\s+)?\b(?:the\s+|le\s+)?{day}(?:\s+of)?\s+{month},?\s+{year}\b",
+                rf"\b(?:the\s+|le\s+)?{day}(?:\s+of)?\s+{month},?\s+{year}\b",
                 self._day_month_year,
                 8,
+                on_weekday,
             ),
-            (rf"(?:{weekday},?\s+)?\b{month}\s+{day}\b(?!,?\s*\d)", self._day_month, 7),
+            (rf"\b{month}\s+{day}\b(?!,?\s*\d)", self._day_month, 7, on_weekday),
             (
-                rf"(?:{weekday},?\s+)?\b(?:the\s+|le\s+)?{day}(?:\s+of)?\s+{month}\b",
+                rf"\b(?:the\s+|le\s+)?{day}(?:\s+of)?\s+{month}\b",
                 self._day_month,
                 7,
+                on_weekday,
             ),
-            (rf"{part}?\b{month},?\s+(?:of\s+)?{year}\b", self._month_year, 7),
-            (rf"{part}?\b{month}\b", self._month_alone, 4),
-            (rf"{part}?\b(?:the\s+|fiscal\s+)?{year}\b(?![-/]\d)", self._year, 5),
-            (r"\b(?:the\s+)?(?P<decade>(?:1[5-9]|20)\d)0(?:'?s)\b", self._decade, 5),
+            (rf"\b{month},?\s+(?:of\s+)?{year}\b", self._month_year, 7, self.part_before),
+            (rf"\b{month}\b", self._month_alone, 4, self.part_before),
             (
-                rf"{part}?\b{rel}\s+(?P<what>{period_words})\b",
+                rf"\b(?P<mrel>last|this|next|this\s+past|this\s+coming)\s+{month}\b",
+                self._month_relative,
+                7,
+                self.part_before,
+            ),
+            (
+                rf"\b{month}\s+(?P<yrel>last|this|next)\s+year\b",
+                self._month_relative,
+                7,
+                self.part_before,
+            ),
+            (rf"\b(?:fiscal\s+)?{year}\b(?![-/]\d|[.,]\d)", self._year, 5, self.part_before),
+            (r"\b(?P<decade>(?:1[5-9]|20)\d)0(?:'?s)\b", self._decade, 5, part_or_the),
+            (r"(?<![\w'])'(?P<short>[1-9])0s\b", self._decade, 5, part_or_the),
+            (
+                r"\b(?:the\s+)?(?P<ordinal_century>1\d|20|21)(?:st|nd|rd|th)[\s-]+century\b",
+                self._century,
+                5,
+            ),
+            (rf"\b(?P<holiday>{alternation(_HOLIDAYS)})\b", self._holiday, 6, on_weekday),
+            (rf"\b{rel}\s+(?P<what>{period_words})\b", self._relative_unit, 6, part_or_the),
+            (
+                rf"\b(?P<what>{unit_or_season})\s+(?P<relafter>{postposed})\b",
                 self._relative_unit,
+                6,
+                part_or_article,
+            ),
+            (
+                rf"\b(?P<part>{alternation(self.parts)}){part_tail}"
+                rf"(?P<what>{alternation(self.units)})\b",
+                self._relative_unit,
+                5,
+                lead_before,
+            ),
+            (
+                rf"\b(?:(?:early|late|later|earlier)\s+)?(?P<deictic>{alternation(self.deictic)})"
+                rf"(?:\s+(?P<daypart>{day_parts}))?\b",
+                self._deictic,
                 6,
             ),
             (
-                rf"{part}?\b(?:the\s+|l[ae]\s+|l')?(?P<what>{unit_or_season})\s+(?P<relafter>{postposed})\b",
-                self._relative_unit,
+                rf"\b(?:(?:early|late|later)\s+)?(?P<deictic>this|last|ce)"
+                rf"\s+(?P<daypart>{day_parts})\b",
+                self._deictic,
                 6,
             ),
-            (rf"{part}(?P<what>{alternation(self.units)})\b", self._relative_unit, 5),
-            (rf"\b(?P<deictic>{alternation(self.deictic)})\b", self._deictic, 6),
             (
-                rf"\b(?:on\s+|last\s+|next\s+|this\s+|ce\s+)?{weekday}(?:\s+(?:morning|afternoon|evening|night|matin|soir))?\b",
+                r"\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
+                r"\s*(?P<meridiem>a\.m\.|p\.m\.|am\b|pm\b)"
+                r"(?:\s+(?:[ecmp][sd]t|gmt)\b)?"  # patterns are written lower-case
+                rf"(?:,?\s+(?:on\s+)?{weekday}\b|,?\s+{month}\s+{day}\b"
+                rf"|\s+(?P<deictic>{alternation(self.deictic)})\b)",
+                self._clock,
+                7,
+            ),
+            (
+                rf"\b(?P<meridiem>noon|midnight|midday)\s+(?:on\s+)?{weekday}\b",
+                self._clock,
+                7,
+            ),
+            (r"\b(?P<meridiem>noon|midnight|midday)\b", self._clock, 5),
+            (
+                r"\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s+in\s+the\s+"
+                r"(?P<meridiem>morning|afternoon|evening)\b",
+                self._clock,
+                6,
+            ),
+            (
+                rf"\b(?:on\s+|last\s+|next\s+|this\s+|ce\s+|early\s+|late\s+)?{weekday}"
+                rf"(?:\s+(?P<daypart>{day_parts}))?\b",
                 self._weekday,
                 5,
             ),
             (rf"\b(?:il\s+y\s+a\s+){amount}\s+{unit}\b", self._ago, 7),
             (
-                rf"\b{amount}\s+{unit}\s+(?P<ago>ago|earlier|later|plus\s+tard|plus\s+tôt)\b",
+                rf"\b{amount}(?:\s+or\s+so)?\s+{unit}(?:\s+or\s+so)?"
+                r"\s+(?P<ago>ago|earlier|later|plus\s+tard|plus\s+tôt)\b",
                 self._ago,
                 7,
+                modifier_before,
             ),
             (rf"\b{amount}[\s-]+{unit}\s+{directions}\s+(?=\S)", self._anchored, 8),
             (
-                rf"\b(?:the\s+(?P<span>past|last|next|coming|previous)\s+)?{amount}[\s-]+{unit}(?![\w-])(?!\s+old)",
+                rf"\b{amount}(?:\s+more)?[\s-]+{unit}(?![\w-])(?!\s+old)",
+                self._duration,
+                3,
+                duration_before,
+            ),
+            (
+                rf"\b(?P<amount>\d+|{word_number})-(?P<unit>{alternation(self.units)})"
+                r"(?:-(?:old|long))?\b(?!-)",
                 self._duration,
                 3,
             ),
+            (rf"\b(?P<setword>{alternation(self.set_adverbs)})\b", self._set, 5),
             (
-                rf"\b(?:the\s+)?(?P<ordinal>first|second|third|fourth)\s+quarter(?:\s+of\s+{year})?\b",
+                r"\b(?=the\b|its\b|this\b|last\b|next\b|1\d|20|year|fiscal"
+                r"|first|second|third|fourth)"
+                rf"(?:(?P<det>the|its|this|(?P<yrel>this|last|next)\s+year's)\s+)?"
+                rf"(?:(?P<qyear>(?:1[5-9]|20)\d{{2}})\s+|(?P<yago>year-earlier|year-ago)\s+)?"
+                rf"(?:fiscal[\s-]+)?(?P<ordinal>first|second|third|fourth)\s+quarter"
+                rf"(?:\s+of\s+(?:fiscal\s+)?{year})?\b",
                 self._quarter,
                 6,
             ),
+            (
+                r"\b(?:fiscal\s+)?(?P<ordinal>first|second|third|fourth)-quarter\b",
+                self._quarter,
+                6,
+            ),
+            (
+                # (the lookahead only spares the scan positions that cannot start a match)
+                r"\b(?=th|la|cu|mo|co|ye|1\d|20|qu|pe)(?:(?P<det>the|that|this)\s+)?"
+                r"(?:(?P<qmod>latest|current|most\s+recent"
+                r"|(?:comparable\s+|corresponding\s+)?(?:year-earlier|year-ago)|comparable"
+                r"|corresponding|(?P<pyear>(?:19|20)\d\d))\s+)?(?P<noun>quarter|period)\b"
+                r"(?P<qago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?",
+                self._reference_quarter,
+                5,
+            ),
+            (r"\b(?:last\s+year's\s+quarter|year-earlier|year-ago)\b", self._reference_quarter, 4),
             (
                 r"\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<meridiem>a\.m\.|p\.m\.|am\b|pm\b)",
                 self._clock,
@@ -235,8 +459,48 @@ class TimeTagger:
                 self._reference,
                 2,
             ),
+            (
+                r"\b(?P<det>the|that)\s+(?:(?P<ymod>full|fiscal|current|current\s+fiscal|entire"
+                r"|whole|same|following|previous|prior)\s+)?year\b(?![-'])"
+                r"(?=(?P<ended>\s+(?:ended|ending|that\s+ended)\b)?)",
+                self._the_year,
+                4,
+            ),
+            (r"\bthe\s+weekend\b", self._weekend, 5),
+            (rf"\b{spelled_year}\b", self._spelled_year, 6),
+            (rf"\b{month},?\s+(?:of\s+)?{spelled_year}\b", self._month_year, 7, self.part_before),
+            (
+                rf"\b(?P<season>{alternation(self.seasons)})\s+of\s+(?:{year}|{spelled_year})\b",
+                self._season,
+                6,
+                part_or_the,
+            ),
+            (r"\bthe\s+year\s+(?P<y2k>two\s+thousand)\b", self._spelled_year, 6),
+            (
+                rf"\b(?:for|within|in|over|after)\s+(?P<what>{plural_units})\b"
+                r"(?!\s+(?:ago|of|before|after|later|earlier|old))",
+                self._bare_plural,
+                3,
+            ),
+            (
+                rf"\b(?P<season>{alternation(self.seasons)})\b(?!\s+of\b)",
+                self._season,
+                4,
+                part_or_the,
+            ),
         ]
-        return [(re.compile(p, flags), h, prio) for p, h, prio in specs]
+        compiled: list[CompiledSpec] = []
+        for pattern, handler, priority, *prefix in specs:
+            compiled.append(
+                (
+                    re.compile(pattern, re.IGNORECASE),
+                    re.compile(pattern),
+                    handler,
+                    priority,
+                    prefix[0] if prefix else None,
+                )
+            )
+        return compiled
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -247,8 +511,11 @@ class TimeTagger:
         raw = m.group("day").lower()
         return 1 if raw == "1er" else int(raw)
 
-    def _infer_year(self, month: int, day: int, ctx: Context, position: int) -> int | None:
-        """The year of a date written without one: the nearest past one, unless future tense."""
+    def _infer_year(
+        self, month: int, day: int, ctx: Context, position: int, reach: int = 90
+    ) -> int | None:
+        """The year of a date written without one: the nearest, unless ``reach`` days or more
+        away against the clause's tense."""
         if ctx.published is None:
             return None
         base = ctx.published
@@ -257,14 +524,20 @@ class TimeTagger:
             for y in (base.year - 1, base.year, base.year + 1)
             if (d := _valid_date(y, month, day))
         ]
-        if ctx.future_sentence(position):
+        nearest = min(candidates, key=lambda d: abs((d - base).days))
+        before = ctx.text[max(0, position - 16) : position].lower()
+        tense = "future" if _DEADLINE_BEFORE.search(before) else ctx.tense(position)
+        distance = (nearest - base).days
+        if tense is None or (distance >= -reach if tense == "future" else distance <= reach):
+            return nearest.year
+        if tense == "future":
             later = [d for d in candidates if d >= base - timedelta(days=1)]
             return min(later).year if later else base.year
         earlier = [d for d in candidates if d <= base + timedelta(days=7)]
         return max(earlier).year if earlier else base.year
 
-    def _is_modal_may(self, m: re.Match[str]) -> bool:
-        word = m.group("month")
+    def _is_modal_may(self, m: re.Match[str], ctx: Context) -> bool:
+        word = ctx.text[m.start("month") : m.end("month")]
         return (
             word.lower() in {"may", "march", "mar", "jan", "sept", "dec", "aug"}
             and not word[0].isupper()
@@ -279,7 +552,7 @@ class TimeTagger:
         return Found(m.start(), m.end(), "date", day.isoformat(), "day", "absolute")
 
     def _day_month_year(self, m: re.Match[str], ctx: Context) -> Found | None:
-        if self._is_modal_may(m):
+        if self._is_modal_may(m, ctx):
             return None
         day = _valid_date(int(m["year"]), self._month_of(m), self._day_of(m))
         if day is None:
@@ -287,7 +560,7 @@ class TimeTagger:
         return Found(m.start(), m.end(), "date", day.isoformat(), "day", "absolute")
 
     def _day_month(self, m: re.Match[str], ctx: Context) -> Found | None:
-        if self._is_modal_may(m):
+        if self._is_modal_may(m, ctx):
             return None
         month, day_number = self._month_of(m), self._day_of(m)
         if not 1 <= day_number <= 31:
@@ -303,25 +576,34 @@ class TimeTagger:
         return Found(m.start(), m.end(), "date", day.isoformat(), "day", "published")
 
     def _month_year(self, m: re.Match[str], ctx: Context) -> Found | None:
-        if self._is_modal_may(m):
+        if self._is_modal_may(m, ctx):
             return None
-        return Found(
-            m.start(),
-            m.end(),
-            "date",
-            f"{int(m['year']):04d}-{self._month_of(m):02d}",
-            "month",
-            "absolute",
-        )
+        year = self._year_of(m)
+        if year is None:
+            return None
+        value = f"{year:04d}-{self._month_of(m):02d}"
+        return Found(m.start(), m.end(), "date", value, "month", "absolute")
+
+    def _year_of(self, m: re.Match[str]) -> int | None:
+        """The year of a match: in digits ('year') or spoken ('nineteen ninety-six')."""
+        groups = m.groupdict()
+        if groups.get("year"):
+            return int(groups["year"])
+        if groups.get("century") and groups.get("rest"):
+            century = parse_number(groups["century"], self.pack)
+            rest = parse_number(groups["rest"].replace("-", " "), self.pack)
+            if century is not None and rest is not None:
+                return int(century) * 100 + int(rest)
+        return None
 
     def _month_alone(self, m: re.Match[str], ctx: Context) -> Found | None:
-        word = m.group("month")
+        word = ctx.text[m.start("month") : m.end("month")]
         if self.pack.code == "en" and not word[0].isupper():
             return None
         before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
         ambiguous = word.lower() in {"may", "march", "mar", "jan", "sept", "dec", "aug", "jun"}
         if ambiguous and not (
-            m.group("part")
+            self.part_before.search(ctx.text[max(0, m.start() - 40) : m.start()])
             or re.search(
                 r"\b(in|since|by|until|of|during|early|late|mid|from|through|en|depuis)\s*$", before
             )
@@ -338,19 +620,61 @@ class TimeTagger:
         value = f"XXXX-{month:02d}" if year is None else f"{year:04d}-{month:02d}"
         return Found(m.start(), m.end(), "date", value, "month", "published")
 
+    def _month_relative(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'last November' (the latest one before publication), 'June last year'."""
+        if ctx.published is None or self._is_modal_may(m, ctx):
+            return None
+        base, month = ctx.published, self._month_of(m)
+        if m.groupdict().get("yrel"):
+            year = base.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+        else:
+            relation = m["mrel"].lower().split()[-1]
+            year = base.year
+            if relation == "last" and month >= base.month:
+                year -= 1
+            elif relation == "next" and month <= base.month:
+                year += 1
+        return Found(m.start(), m.end(), "date", f"{year:04d}-{month:02d}", "month", "published")
+
     def _year(self, m: re.Match[str], ctx: Context) -> Found | None:
         before = ctx.text[max(0, m.start() - 2) : m.start()]
         if re.search(r"[$€£¥#]\s?$|[\d.,]$", before):
             return None
         after = ctx.text[m.end() : m.end() + 20]
-        if re.match(
+        fiscal = ctx.text[m.start() : m.start() + 6].lower() == "fiscal"
+        if not fiscal and re.match(
             r"\s*(%|percent|per cent|[a-z]+s\b(?<!years)(?<!\bis)|people|men|women|troops)", after
         ):
-            return None
+            return None  # "1,989 people", "2000 soldiers"; not "fiscal 1989 sales"
         return Found(m.start(), m.end(), "date", f"{int(m['year']):04d}", "year", "absolute")
 
     def _decade(self, m: re.Match[str], ctx: Context) -> Found | None:
+        if m.groupdict().get("short"):
+            # "the '80s": the twentieth century's
+            return Found(m.start(), m.end(), "date", f"19{m['short']}", "decade", "absolute")
         return Found(m.start(), m.end(), "date", m["decade"], "decade", "absolute")
+
+    def _century(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'the 20th century': TimeML writes the century's two first digits ('19')."""
+        century = int(m["ordinal_century"]) - 1
+        return Found(m.start(), m.end(), "date", f"{century:02d}", "century", "absolute")
+
+    def _holiday(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'Thanksgiving Day', 'Christmas': the nearest one, or as the tense says."""
+        if ctx.published is None or (self.pack.code == "en" and not ctx.text[m.start()].isupper()):
+            return None
+        rule = _HOLIDAYS[" ".join(m["holiday"].lower().split())]
+        base = ctx.published
+        candidates = [
+            _holiday_date(year, rule) for year in (base.year - 1, base.year, base.year + 1)
+        ]
+        tense = ctx.tense(m.start())
+        if tense == "past":
+            candidates = [d for d in candidates if d <= base] or candidates
+        elif tense == "future":
+            candidates = [d for d in candidates if d >= base] or candidates
+        day = min(candidates, key=lambda d: abs((d - base).days))
+        return Found(m.start(), m.end(), "date", day.isoformat(), "day", "published")
 
     def _relative_unit(self, m: re.Match[str], ctx: Context) -> Found | None:
         what = m["what"].lower()
@@ -389,6 +713,10 @@ class TimeTagger:
                 m.start(), m.end(), "date", f"{format_value(day, 'week')}-WE", "week", "published"
             )
         unit = self.units[what]
+        if what.endswith("s") and unit not in {"H", "MIN"} and m.groupdict().get("rel"):
+            # "the coming months", "recent years": a stretch of unknown length
+            value = "PXY" if unit == "DE" else f"PX{unit}"
+            return Found(m.start(), m.end(), "duration", value, "duration", "published")
         if unit in {"H", "MIN"}:
             return None
         day, granularity = _shift(base, direction, unit)
@@ -405,35 +733,57 @@ class TimeTagger:
     def _deictic(self, m: re.Match[str], ctx: Context) -> Found | None:
         if ctx.published is None:
             return Found(m.start(), m.end(), "date", "XXXX-XX-XX", "day", "published")
-        day = ctx.published + timedelta(days=self.deictic[m["deictic"].lower()])
+        word = m["deictic"].lower()
+        part = (m.groupdict().get("daypart") or "").lower()
+        if word in {"this", "ce"}:
+            offset = 0
+        elif word == "last":
+            if part != "night":
+                return None  # "last morning" is not said; "last evening" rarely
+            offset = -1
+        else:
+            offset = self.deictic[word]
+        day = ctx.published + timedelta(days=offset)
+        if word == "tonight" or part:
+            value = f"{day.isoformat()}T{_DAY_PARTS.get(part, 'NI')}"
+            return Found(m.start(), m.end(), "time", value, "daypart", "published")
         return Found(m.start(), m.end(), "date", day.isoformat(), "day", "published")
 
     def _weekday(self, m: re.Match[str], ctx: Context) -> Found | None:
-        word = m.group("weekday")
+        word = ctx.text[m.start("weekday") : m.end("weekday")]
         if self.pack.code == "en" and not word[0].isupper():
             return None
         if ctx.published is None:
             return None
-        base = ctx.published
-        target = self.weekdays[word.lower()]
         lead = m.group(0).lower()
-        future = lead.startswith("next") or (
-            not lead.startswith("last") and ctx.future_sentence(m.start())
-        )
-        if future:
-            day = base + timedelta(days=(target - base.weekday()) % 7)
-        else:
-            day = base - timedelta(days=(base.weekday() - target) % 7)
+        day = self._weekday_date(word, ctx, m.start(), lead)
         start = m.start() + (len(lead) - len(lead.lstrip("on ")) if lead.startswith("on ") else 0)
+        # "Wednesday morning" keeps the day's value: the part of day is in the extent only.
         return Found(start, m.end(), "date", day.isoformat(), "day", "published")
 
+    def _weekday_date(self, word: str, ctx: Context, position: int, lead: str = "") -> date:
+        """The date of a weekday named without a date: the last one, or the next in the future."""
+        assert ctx.published is not None
+        base = ctx.published
+        target = self.weekdays[word.lower()]
+        before = ctx.text[max(0, position - 16) : position].lower()
+        future = lead.startswith("next") or (
+            not lead.startswith("last")
+            and (bool(_DEADLINE_BEFORE.search(before)) or ctx.future_sentence(position))
+        )
+        if future:
+            return base + timedelta(days=(target - base.weekday()) % 7)
+        return base - timedelta(days=(base.weekday() - target) % 7)
+
     def _amount(self, m: re.Match[str]) -> float | None:
-        raw = m["amount"].lower()
+        raw = " ".join(m["amount"].lower().split())
         if raw in {"a", "an", "one", "un", "une"}:
             return 1.0
         if raw in {"several", "plusieurs"}:
             return None
-        if raw in {"a few", "quelques"}:
+        if raw.endswith("couple of"):
+            return 2.0
+        if raw in {"a few", "few", "quelques"}:
             return None
         return parse_number(raw, self.pack)
 
@@ -444,12 +794,21 @@ class TimeTagger:
         if word in {"later", "plus tard"}:
             return self._anchored(m, ctx, direction=1)
         if word in {"earlier", "plus tôt"}:
-            return self._anchored(m, ctx, direction=-1)
+            found = self._anchored(m, ctx, direction=-1)
+            if found is not None and amount == 1 and unit == "Y":
+                found = replace(found, shift_years=-1)  # a quarter's results "a year earlier"
+            return found
         if amount is None or ctx.published is None or unit in {"H", "MIN"}:
             return Found(m.start(), m.end(), "date", "PAST_REF", "ref", "published")
         day, granularity = _shift(ctx.published, -amount, unit)
         return Found(
-            m.start(), m.end(), "date", format_value(day, granularity), granularity, "published"
+            m.start(),
+            m.end(),
+            "date",
+            format_value(day, granularity),
+            granularity,
+            "published",
+            shift_years=-1 if amount == 1 and unit == "Y" else None,
         )
 
     def _anchored(
@@ -494,6 +853,16 @@ class TimeTagger:
     def _duration(self, m: re.Match[str], ctx: Context) -> Found | None:
         unit = self.units[m["unit"].lower()]
         amount = self._amount(m)
+        text = m.group(0).lower()
+        if text.endswith("-old") and unit == "Y":
+            return None  # "a 44-year-old protester": an age
+        after = ctx.text[m.end() : m.end() + 4].lower()
+        if unit == "Q" and (after.startswith(" of") or "-" in text):
+            return None  # "three-quarters of its food"
+        if m["amount"].lower() in {"a", "an"} and self._is_rate(ctx.text, m.start()):
+            return None  # "$1.76 a year", "700 seats a week": a rate, not a duration
+        # "the [30-day] period": the adjective alone, without the words before it
+        compound = ctx.text[m.end("amount") : m.start("unit")] == "-"
         amount_text = "X" if amount is None else format_number(amount)
         if unit in {"H", "MIN"}:
             value = f"PT{amount_text}{'M' if unit == 'MIN' else 'H'}"
@@ -503,28 +872,103 @@ class TimeTagger:
             value = f"P{amount_text}CE"
         else:
             value = f"P{amount_text}{unit}"
-        return Found(m.start(), m.end(), "duration", value, "duration", "absolute")
+        return Found(
+            m.start(), m.end(), "duration", value, "duration", "absolute", fixed_start=compound
+        )
+
+    @staticmethod
+    def _is_rate(text: str, position: int) -> bool:
+        """Whether 'a year' at ``position`` follows an amount: '$2 million a year'."""
+        before = text[max(0, position - 30) : position].split()
+        if not before or before[-1].lower() in _RATE_BLOCKERS:
+            return False
+        return any(re.search(r"\d", word) for word in before[-3:])
 
     def _quarter(self, m: re.Match[str], ctx: Context) -> Found | None:
         number = {"first": 1, "second": 2, "third": 3, "fourth": 4}[m["ordinal"].lower()]
-        if m.groupdict().get("year"):
-            year = int(m["year"])
+        groups = m.groupdict()
+        explicit = groups.get("year") or groups.get("qyear")
+        if explicit:
+            year = int(explicit)
         elif ctx.published:
-            year = ctx.published.year
+            base = ctx.published
+            year = base.year
+            if groups.get("yago") or (groups.get("yrel") or "").lower() == "last":
+                year -= 1
+            elif (groups.get("yrel") or "").lower() == "next":
+                year += 1
+            elif not groups.get("yrel") and number > (base.month - 1) // 3 + 1:
+                # A quarter not yet begun at publication is last year's, unless future tense.
+                year -= 0 if ctx.future_sentence(m.start()) else 1
         else:
             return None
-        anchor = "absolute" if m.groupdict().get("year") else "published"
+        anchor = "absolute" if explicit else "published"
         return Found(m.start(), m.end(), "date", f"{year:04d}-Q{number}", "quarter", anchor)
 
-    def _clock(self, m: re.Match[str], ctx: Context) -> Found | None:
-        hour = int(m["hour"]) % 12 + (12 if m["meridiem"].lower().startswith("p") else 0)
-        minute = int(m["minute"] or 0)
-        day = ctx.published.isoformat() if ctx.published else "XXXX-XX-XX"
+    def _reference_quarter(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'the quarter', 'the latest period', 'the year-ago quarter': the quarter under discussion.
+
+        The value is filled in by :meth:`find` from the last quarter the text named (else the
+        last one completed at publication); ``shift_years`` moves it back for 'year-ago' forms.
+        """
+        groups = m.groupdict()
+        text = m.group(0).lower()
+        noun = groups.get("noun")
+        if noun is not None and not (groups.get("det") or groups.get("qmod")):
+            return None
+        if noun == "period" and not groups.get("qmod"):
+            return None
+        if ctx.published is None:
+            return None
+        if ctx.text[m.end() : m.end() + 1] == "-":
+            return None  # "the quarter-to-quarter comparison"
+        shift = -1 if re.search(r"year-earlier|year-ago|a\s+year|last\s+year", text) else 0
+        year = None
+        if groups.get("pyear"):
+            year = int(groups["pyear"])
+            shift = 0
         return Found(
-            m.start(), m.end(), "time", f"{day}T{hour:02d}:{minute:02d}", "minute", "published"
+            m.start(),
+            m.end(),
+            "date",
+            "" if year is None else str(year),
+            "quarter",
+            "published",
+            shift_years=shift,
         )
 
+    def _clock(self, m: re.Match[str], ctx: Context) -> Found | None:
+        meridiem = m["meridiem"].lower()
+        groups = m.groupdict()
+        if meridiem in {"noon", "midday", "midnight"}:
+            clock = "24" if meridiem == "midnight" else "12:00"
+        else:
+            later = meridiem.startswith("p") or meridiem in {"afternoon", "evening"}
+            hour = int(m["hour"]) % 12 + (12 if later else 0)
+            clock = f"{hour:02d}:{int(m['minute'] or 0):02d}"
+        day: str = "XXXX-XX-XX"
+        if ctx.published is not None:
+            when = ctx.published
+            if groups.get("weekday"):
+                when = self._weekday_date(groups["weekday"], ctx, m.start())
+            elif groups.get("deictic"):
+                when = ctx.published + timedelta(days=self.deictic[groups["deictic"].lower()])
+            elif groups.get("month"):
+                month, number = self._month_of(m), self._day_of(m)
+                year = self._infer_year(month, number, ctx, m.start())
+                found = _valid_date(year or when.year, month, number)
+                if found is None:
+                    return None
+                when = found
+            day = when.isoformat()
+        return Found(m.start(), m.end(), "time", f"{day}T{clock}", "minute", "published")
+
     def _set(self, m: re.Match[str], ctx: Context) -> Found | None:
+        adverb = m.groupdict().get("setword")
+        if adverb:
+            unit = self.set_adverbs[adverb.lower()]
+            value = "PT1H" if unit == "H" else f"P1{unit}"
+            return Found(m.start(), m.end(), "set", value, "set", "absolute")
         what = m["what"].lower()
         if what in self.weekdays:
             return Found(
@@ -549,14 +993,89 @@ class TimeTagger:
             value = "FUTURE_REF"
         return Found(m.start(), m.end(), "date", value, "ref", "published")
 
+    def _the_year(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'the year' (the publication's), 'the year ended June 30' (P1Y), 'that year'."""
+        if ctx.published is None:
+            return None
+        if m["ended"]:
+            return Found(m.start(), m.end(), "duration", "P1Y", "duration", "absolute")
+        modifier = (m["ymod"] or "").lower()
+        year = ctx.published.year
+        if m["det"].lower() == "that" or modifier in {"same", "following", "previous", "prior"}:
+            # The year the text last named.
+            named = _YEAR_IN_TEXT.findall(ctx.text, max(0, m.start() - 400), m.start())
+            if not named:
+                return None
+            year = int(named[-1]) + {"following": 1, "previous": -1, "prior": -1}.get(modifier, 0)
+        return Found(m.start(), m.end(), "date", f"{year:04d}", "year", "published")
+
+    def _weekend(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'the weekend': the last one before publication, or the next in the future tense."""
+        if ctx.published is None:
+            return None
+        base = ctx.published
+        if ctx.future_sentence(m.start()):
+            saturday = base + timedelta(days=(5 - base.weekday()) % 7)
+        else:
+            saturday = base - timedelta(days=(base.weekday() - 5) % 7)
+        value = f"{format_value(saturday, 'week')}-WE"
+        return Found(m.start(), m.end(), "date", value, "week", "published")
+
+    def _spelled_year(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'nineteen ninety-six' (a year said as on air), 'the year two thousand'."""
+        if m.groupdict().get("y2k"):
+            return Found(m.start(), m.end(), "date", "2000", "year", "absolute")
+        year = self._year_of(m)
+        if year is None:
+            return None
+        return Found(m.start(), m.end(), "date", f"{year:04d}", "year", "absolute")
+
+    def _bare_plural(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'for weeks', 'within months', 'in years': a stretch of unknown length."""
+        unit = self.units[m["what"].lower()]
+        if unit in {"H", "MIN"}:
+            value = f"PTX{'M' if unit == 'MIN' else 'H'}"
+        else:
+            value = "PXY" if unit == "DE" else f"PX{unit}"
+        return Found(m.start("what"), m.end(), "duration", value, "duration", "absolute")
+
+    def _season(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'the summer', 'in winter': this year's, or last year's if it has not yet begun."""
+        if ctx.published is None:
+            return None
+        code = self.seasons[m["season"].lower()]
+        named = self._year_of(m)
+        if named is not None:  # "the winter of 1994"
+            return Found(m.start(), m.end(), "date", f"{named:04d}-{code}", "season", "absolute")
+        before = ctx.text[max(0, m.start() - 20) : m.start()].lower()
+        if not _SEASON_CONTEXT.search(before):
+            return None  # "spring" the noun, "fall" the verb
+        base = ctx.published
+        year = base.year
+        starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(code, 1)
+        if starts > base.month and not ctx.future_sentence(m.start()):
+            year -= 1
+        return Found(m.start(), m.end(), "date", f"{year:04d}-{code}", "season", "published")
+
     # -- driver -----------------------------------------------------------------------------
 
     def _candidates(self, ctx: Context) -> Iterator[Found]:
-        for pattern, handler, priority in self.patterns:
-            for match in pattern.finditer(ctx.text):
+        # Lower-cased text without IGNORECASE is several times faster to scan; handlers read
+        # case from ctx.text at the same offsets (when lowering keeps the length).
+        lowered = ctx.text.lower()
+        same = len(lowered) == len(ctx.text)
+        for folded, lower, handler, priority, prefix in self.patterns:
+            pattern, source = (lower, lowered) if same else (folded, ctx.text)
+            for match in pattern.finditer(source):
                 found = handler(match, ctx)
-                if found is not None and found.end > found.start:
-                    yield replace(found, priority=found.priority + priority)
+                if found is None or found.end <= found.start:
+                    continue
+                if prefix is not None and not found.fixed_start:
+                    window = ctx.text[max(0, found.start - 40) : found.start]
+                    before = prefix.search(window)
+                    if before is not None:
+                        found = replace(found, start=found.start - len(window) + before.start())
+                yield replace(found, priority=found.priority + priority)
 
     def find(self, text: str, published: date | None, doc: Doc | None = None) -> list[Found]:
         ctx = Context(text=text, published=published, doc=doc, pack=self.pack)
@@ -568,10 +1087,49 @@ class TimeTagger:
             if not any(overlaps(candidate.start, candidate.end, c.start, c.end) for c in chosen):
                 chosen.append(candidate)
         chosen.sort(key=lambda f: f.start)
+        if any(found.shift_years is not None for found in chosen):
+            chosen = self._resolve_quarters(chosen, published)
         return [
             self._resolve_anchor(found, chosen, text) if found.anchor == "event" else found
             for found in chosen
         ]
+
+    @staticmethod
+    def _resolve_quarters(chosen: list[Found], published: date | None) -> list[Found]:
+        """Give 'the quarter', 'the year-ago period' and 'a year ago' the quarter in discussion."""
+        current: tuple[int, int] | None = None
+        resolved: list[Found] = []
+        for found in chosen:
+            if found.shift_years is None:
+                named = re.fullmatch(r"(\d{4})-Q(\d)", found.value)
+                if named:
+                    current = (int(named[1]), int(named[2]))
+                resolved.append(found)
+                continue
+            if found.granularity != "quarter":
+                # "a year ago" in a text about a quarter: that quarter, a year before.
+                if current is not None:
+                    year, number = current
+                    value = f"{year + found.shift_years:04d}-Q{number}"
+                    found = replace(found, value=value, granularity="quarter", anchor="published")
+                resolved.append(found)
+                continue
+            reference = current
+            if published is not None:
+                # The quarter in discussion has ended by publication: else the last one that has.
+                last = _add_months(published, -3)
+                completed = (last.year, (last.month - 1) // 3 + 1)
+                if reference is None or reference > completed:
+                    reference = completed
+            if reference is None:
+                continue
+            year, number = reference
+            if found.value:
+                year = int(found.value)
+            year += found.shift_years or 0
+            found = replace(found, value=f"{year:04d}-Q{number}")
+            resolved.append(found)
+        return resolved
 
     def _resolve_anchor(self, found: Found, chosen: list[Found], text: str) -> Found:
         """Date an event-anchored time from an absolute date the article gives its anchor."""
