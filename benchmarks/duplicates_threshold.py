@@ -5,8 +5,7 @@ threshold, labelled by reading them (benchmarks/duplicate_labels.tsv: republishe
 updated versions of one story are duplicates, the rest distinct); (2) wire-copy variants made
 from PolNeAR dev texts: a new dateline with one added sentence, and a new dateline with the last
 paragraph dropped (duplicates); (3) random pairs of different dev texts (distinct).
-Prints precision / recall / F1 of `jaccard >= t` for each threshold t, and the result of
-newstrace's own MinHash LSH path at its threshold.
+Prints precision / recall / F1 of `jaccard >= t` for each threshold t (newstrace's own marked).
 
     python benchmarks/duplicates_threshold.py
 """
@@ -90,14 +89,14 @@ def main() -> None:
     positives = sum(label for _, label in scored)
     print(f"sample: {len(scored)} pairs ({real_count} proposed real pairs, {positives} duplicates)")
     print("threshold  precision  recall  F1")
-    for threshold in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+    for threshold in sorted({0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEAR_DUPLICATE_THRESHOLD}):
         hits = [label for score, label in scored if score >= threshold]
         tp = sum(hits)
         precision = tp / len(hits) if hits else 1.0
         recall = tp / positives
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         mark = "  <- newstrace" if abs(threshold - NEAR_DUPLICATE_THRESHOLD) < 1e-9 else ""
-        print(f"{threshold:9.1f}  {precision:9.3f}  {recall:6.3f}  {f1:.3f}{mark}")
+        print(f"{threshold:9.2f}  {precision:9.3f}  {recall:6.3f}  {f1:.3f}{mark}")
     lowest = min(score for score, label in scored if label)
     highest = max(score for score, label in scored if not label)
     print(f"lowest duplicate Jaccard {lowest:.3f}; highest distinct-pair Jaccard {highest:.3f}")
