@@ -393,6 +393,61 @@ def _top(counter: Counter[str], n: int = 5) -> str:
     return ", ".join(f"{name} ({count})" for name, count in counter.most_common(n)) or "none"
 
 
+@cli.command("export")
+@click.option(
+    "--format",
+    "export_format",
+    type=click.Choice(["csv", "jsonl", "acled", "ftm", "webanno", "labelstudio", "datasette"]),
+    required=True,
+    help="What to write (see docs/cli.md).",
+)
+@db_option
+@click.option(
+    "-o", "--output", help="File or folder to write; each format has a default (docs/cli.md)."
+)
+@click.option(
+    "--all", "include_all", is_flag=True, help="acled: also hypothetical, negated, planned events."
+)
+def export_command(export_format: str, db: str, output: str | None, include_all: bool) -> None:
+    """Export a store for other tools: csv, jsonl, acled, ftm, webanno, labelstudio, datasette.
+
+    Example: newstrace export --format ftm --db newstrace.db -o newstrace.ftm.json
+    """
+    from newstrace.export import export
+
+    store = open_store(db)
+    try:
+        written = export(export_format, store, output, include_all=include_all)
+    finally:
+        store.close()
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+@cli.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@db_option
+def import_command(path: str, db: str) -> None:
+    """Read records written by `export --format jsonl` into a store, then link the corpus.
+
+    Example: newstrace import newstrace.jsonl --db copy.db
+    """
+    from pathlib import Path
+
+    from newstrace.export.jsonl import read
+
+    store = open_store(db)
+    count = 0
+    try:
+        for record in read(Path(path)):
+            store.write(record)
+            count += 1
+        store.replace_corpus(link(list(store.articles())))
+    finally:
+        store.close()
+    click.echo(f"imported {count} article(s) into {db}")
+
+
 cli.add_command(eval_group)
 
 
