@@ -124,3 +124,95 @@ def test_a_document_that_is_all_quote() -> None:
     assert len(found) == 1
     assert found[0].kind == "direct" and found[0].speaker is None
     assert found[0].start == 0 and found[0].end == len(text)
+
+
+# Rule classes measured on PolNeAR-style annotation (sentences written for these tests).
+
+
+def test_source_is_the_whole_noun_phrase_and_name_the_person() -> None:
+    text = "Marta Kowal, a spokeswoman for the regional council, said the bridge would reopen."
+    quote = quotes(text)[0]
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Marta Kowal, a spokeswoman for the regional council,"
+    assert quote.speaker.name == "Marta Kowal"
+
+
+def test_cue_keeps_auxiliaries_and_adverbs() -> None:
+    quote = quotes("The mayor has also said that the budget will shrink.")[0]
+    assert quote.cue is not None and quote.cue.text == "has also said"
+    assert quote.text == "that the budget will shrink"
+
+
+def test_verb_with_an_object_or_a_preposition_as_content() -> None:
+    found = quotes("Senator Ada Moss called for an independent inquiry into the contracts.")
+    assert found and found[0].cue is not None and found[0].cue.text == "called for"
+    assert found[0].text == "an independent inquiry into the contracts"
+    urged = quotes("The union urged its members to reject the offer.")
+    assert urged and urged[0].text == "its members to reject the offer"
+
+
+def test_infinitive_cue_belongs_to_its_governing_verb() -> None:
+    found = quotes("The agency plans to release its review next week.")
+    assert [q.cue.text for q in found if q.cue] == ["plans"]
+
+
+def test_signature_after_a_dash() -> None:
+    text = "“We will keep marching until they listen to us.” ― Rosa Delgado"
+    quote = quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == "Rosa Delgado"
+    assert quote.cue is not None and quote.cue.text == "―"
+
+
+def test_quote_continued_after_its_frame_is_one_quote() -> None:
+    text = '"We lost the vote," Ivan Petrov said. "But we will win the argument in the end."'
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(found) == 1
+    assert found[0].start == 0 and found[0].end == len(text)
+
+
+def test_transcript_speaker_label() -> None:
+    text = "Debate transcript.\n\nHOLMES: The question is whether the plan can be paid for at all."
+    found = quotes(text)
+    assert any(
+        q.cue is not None and q.cue.text == ":" and q.speaker and q.speaker.text == "HOLMES"
+        for q in found
+    )
+
+
+def test_participle_shares_the_subject_of_its_verb() -> None:
+    text = "Karl Berg defended the decision on Monday, saying that the law left him no choice."
+    found = [q for q in quotes(text) if q.cue and q.cue.lemma == "say"]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Karl Berg"
+
+
+def test_cue_with_its_verb_chain_medium_and_colon() -> None:
+    found = quotes("The governor continued to call for a recount of the ballots.")
+    assert [q.cue.text for q in found if q.cue] == ["continued to call for"]
+    said = quotes('The minister said in a statement: "The border will stay open all winter."')
+    assert said[0].cue is not None and said[0].cue.text == "said in a statement:"
+
+
+def test_any_verb_framing_a_quote() -> None:
+    found = quotes('"We will not be leaving this town any time soon," Nadia Brun grumbled.')
+    assert found[0].cue is not None and found[0].cue.text == "grumbled"
+    assert found[0].speaker is not None and found[0].speaker.name == "Nadia Brun"
+
+
+def test_participle_after_a_preposition() -> None:
+    text = "Omar Haddad responded by saying that the figures had been misread."
+    found = [q for q in quotes(text) if q.cue and q.cue.lemma == "say"]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Omar Haddad"
+
+
+def test_subject_on_the_line_of_its_verb() -> None:
+    text = "12:15 p.m.\n\nSenator Ada Moss says the hearing will be held in public."
+    found = quotes(text)
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.text == "Senator Ada Moss"
+
+
+def test_doubled_apostrophes_as_quote_marks() -> None:
+    text = "''We will appeal the ruling as soon as we can,'' said Lena Ortiz, the city attorney."
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert found and found[0].text == "''We will appeal the ruling as soon as we can,''"
+    assert found[0].speaker is not None and found[0].speaker.name == "Lena Ortiz"

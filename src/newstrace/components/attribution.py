@@ -7,11 +7,22 @@ pack with a clausal complement ("said that ..."), "according to X", and "as X re
 speaker is the subject of the cue; pronouns and descriptions are resolved to the last named
 speaker; roles come from appositions and pre-modifiers; unnamed sources are flagged anonymous with
 a kind. Outlets come from "told X", "explains to X", "in an interview with X", "reported by X".
+
+Spans follow PolNeAR: the speaker span is the whole noun phrase ("Rep. Jim Clyburn (D-S.C.), the
+assistant leader of the caucus,") while ``name`` stays the resolved person; the cue keeps its
+auxiliaries, verb chain, particle, medium and colon ("has also called for", "said in a
+statement:"). Beyond clausal complements, a reporting verb's objects are content ("called for an
+inquiry", "urged members to reject it"), a parenthetical frame takes the clause it interrupts
+("The plan, he said, would fail"), and a quote continued right after its frame ('"...," she said.
+"..."') stays one quote. Other frames: signatures after a dash ('"..." ― Jane Doe'), transcript
+and headline labels ("HOLMES: ..."), any verb right after a quote ending in a comma
+('"...," Cruz quipped') or before a colon that opens it ('She went on: "..."').
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -46,7 +57,16 @@ _PARTITIVES = frozenset(
         "plusieurs",
     }
 )
-_XCOMP_CUES = frozenset({"deny", "claim", "promise", "threaten", "vow", "nier", "promettre"})
+_SIGNATURE = re.compile(r"[ \t\xa0]*([―—–]+)[ \t\xa0]*(?=\w)")
+_PERSON_LABELS = frozenset({"PERSON", "PER"})
+_LABEL = re.compile(
+    r"^[ \t]*[\"“]?([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|of|&)){0,4})"
+    r"[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$",
+    re.M,
+)
+_CONTINUING_PREPOSITIONS = frozenset({"as", "to", "including", "about", "of", "against", "into"})
+_CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod", "aux:pass"})
+_CUE_PREPOSITIONS = frozenset({"for", "to", "about", "against", "of", "on", "at"})
 _OUTLET_NOUNS = frozenset(
     {
         "outlet",
@@ -73,7 +93,11 @@ class QuoteSpan:
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Quote-mark pairs, one paragraph at a time; a paragraph that reopens a quote continues it."""
+    """Quote-mark pairs, one paragraph at a time; a paragraph that reopens a quote continues it.
+    Doubled apostrophes ('' ... '', as some papers print quotes) count as straight marks."""
+    source = text
+    if "''" in text:
+        text = text.replace("''", ' "')  # same length: the mark sits on the second apostrophe
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     expected: str = ""
@@ -105,6 +129,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         position += len(paragraph)
     if carried is not None:
         spans.append(QuoteSpan(carried, len(text.rstrip()), closed=False))
+    if source is not text:
+        for span in spans:
+            if source[span.start - 1 : span.start + 1] == "''":
+                span.start -= 1
     return [s for s in spans if s.end - s.start <= _MAX_QUOTE_CHARS or not s.closed]
 
 
@@ -146,6 +174,15 @@ class Attributor:
         self.anonymity_determiners = pack.words("anonymity_determiners")
         self.outlet_heads = pack.words("outlet_heads")
         self.source_prepositions = [p.lower() for p in pack["source_prepositions"]]
+        self._text = ""
+        self._ents_of: Doc | None = None
+        self._ents: Sequence[Span] = ()
+
+    def _entities(self, doc: Doc) -> Sequence[Span]:
+        """``doc.ents``, built once per document (the property makes a new tuple each time)."""
+        if self._ents_of is not doc:
+            self._ents_of, self._ents = doc, doc.ents
+        return self._ents
 
     # -- speaker description ------------------------------------------------------------
 
@@ -157,7 +194,7 @@ class Attributor:
         return lemma in self.cues or (self.pack.code == "fr" and f"{lemma}r" in self.cues)
 
     def _person_in(self, doc: Doc, start: int, end: int) -> Span | None:
-        for ent in doc.ents:
+        for ent in self._entities(doc):
             if ent.label_ in {"PERSON", "PER"} and ent.start >= start and ent.end <= end:
                 return ent
         return None
@@ -250,9 +287,11 @@ class Attributor:
                 )
         kind = self._anonymity_kind(head, subtree)
         if head.pos_ == "PROPN" or any(
-            e.label_ in {"ORG", "GPE", "NORP"} for e in doc.ents if e.start <= head.i < e.end
+            e.label_ in {"ORG", "GPE", "NORP"}
+            for e in self._entities(doc)
+            if e.start <= head.i < e.end
         ):
-            ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            ent = next((e for e in self._entities(doc) if e.start <= head.i < e.end), None)
             text_span = ent if ent is not None else span
             name = (
                 self._full_name(text_span.text, known)
@@ -325,7 +364,9 @@ class Attributor:
             return None
         last = candidates[-1]
         people = [
-            e for e in doc.ents if e.label_ in {"PERSON", "PER"} and last.i < e.start < pronoun.i
+            e
+            for e in self._entities(doc)
+            if e.label_ in {"PERSON", "PER"} and last.i < e.start < pronoun.i
         ]
         return None if people else last
 
@@ -335,7 +376,9 @@ class Attributor:
     def _recent_speaker(self, pronoun: Token, speaker: Speaker) -> bool:
         """Whether the previous speaker comes after the last person named before the pronoun."""
         people = [
-            e for e in pronoun.doc.ents if e.label_ in {"PERSON", "PER"} and e.end <= pronoun.i
+            e
+            for e in self._entities(pronoun.doc)
+            if e.label_ in {"PERSON", "PER"} and e.end <= pronoun.i
         ]
         return speaker.start < pronoun.idx and (
             not people or speaker.start >= people[-1].start_char
@@ -353,7 +396,7 @@ class Attributor:
             window_start = doc[window_start - 1].sent.start
         people = [
             e
-            for e in doc.ents
+            for e in self._entities(doc)
             if e.label_ in {"PERSON", "PER"} and window_start <= e.start and e.end <= pronoun.i
         ]
         if people:
@@ -431,11 +474,12 @@ class Attributor:
         outlet Verstka", "le média indépendant Verstka").
         """
         doc = token.doc
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        ent = next((e for e in self._entities(doc) if e.start <= token.i < e.end), None)
         tokens = [
             t
             for t in token.subtree
-            if t.dep_ != "case" and not (t.head.i == token.i and t.dep_ in {"punct", "relcl", "acl"})
+            if t.dep_ != "case"
+            and not (t.head.i == token.i and t.dep_ in {"punct", "relcl", "acl"})
         ]
         if not tokens:
             return None
@@ -483,8 +527,16 @@ class Attributor:
         ]
         if outside is not None:
             found = [c for c in found if not inside(c.idx, c.idx + 1, *outside)]
-        if not found and cue.dep_ == "conj":
-            found = [c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS]
+        governor = cue
+        for _ in range(4):
+            if found or governor.dep_ not in {"conj", "advcl", "xcomp", "pcomp", "prep", "advmod"}:
+                break
+            # "described ... and said", "..., saying that", "plans to argue that",
+            # "responded by saying"
+            governor = governor.head.head if governor.dep_ == "pcomp" else governor.head
+            found = [c for c in governor.children if c.dep_ in _SUBJECT_DEPS]
+            if outside is not None:
+                found = [c for c in found if not inside(c.idx, c.idx + 1, *outside)]
         if not found:
             # "as reported by X", "was told by X"
             found = [
@@ -496,21 +548,38 @@ class Attributor:
             found = [t for t in window if t.ent_iob_ == "B" and t.ent_type_ in {"PER", "PERSON"}][
                 :1
             ]
-        return found
+        return [self._after_break(s, cue) for s in found]
 
     # -- main ---------------------------------------------------------------------------
 
+    def _after_break(self, subject: Token, cue: Token) -> Token:
+        """A subject the parser joined across a line break ("12:15 p.m.\n\nDonald Trump says"):
+        the phrase on the cue's line."""
+        doc = subject.doc
+        if not subject.i < cue.i or cue.i - subject.i > 40:
+            return subject
+        breaks = [t.i for t in doc[subject.i : cue.i] if "\n" in t.text]
+        opening = dateline_end(cue.sent)
+        if subject.i < opening < cue.i:
+            # "WASHINGTON -- President Obama, ..., said": not the dateline.
+            breaks.append(opening - 1)
+        if not breaks or breaks[-1] + 1 >= cue.i:
+            return subject
+        root = doc[breaks[-1] + 1 : cue.i].root
+        return root if root.i != cue.i else subject
+
     def __call__(self, doc: Doc) -> list[Quote]:
         """Find every attribution, then name the speakers in text order (so pronouns resolve)."""
+        self._text = doc.text  # Doc.text joins every token: read it once
         drafts: list[Draft] = []
         claimed: set[int] = set()
         fragments: list[QuoteSpan] = []
-        for span in find_quote_spans(doc.text):
-            if _embedded(doc.text, span):
+        for span in find_quote_spans(self._text):
+            if _embedded(self._text, span):
                 fragments.append(span)
             else:
                 draft = self._direct(doc, span, claimed)
-                if draft is not None:
+                if draft is not None and not self._continues(doc, drafts, draft):
                     drafts.append(draft)
         direct_ranges = [(d.quote.start, d.quote.end) for d in drafts]
         for token in doc:
@@ -529,6 +598,15 @@ class Attributor:
                 for d in drafts
             ):
                 drafts.append(draft)
+        self._labelled(doc, drafts)
+        spans = [(d.quote.start, d.quote.end) for d in drafts]
+        drafts = [
+            d
+            for d in drafts
+            if not d.complement
+            or d.quote.cue is None
+            or not any(inside(d.quote.cue.start, d.quote.cue.end, s, e) for s, e in spans)
+        ]
         for fragment in fragments:
             if any(
                 inside(fragment.start, fragment.end, d.quote.start, d.quote.end) for d in drafts
@@ -543,11 +621,12 @@ class Attributor:
             ):
                 draft.quote.kind = "mixed"
         self._resolve_speakers(drafts, doc)
+        self._ents_of, self._ents, self._text = None, (), ""
         return sorted((d.quote for d in drafts), key=lambda q: q.start)
 
     def _resolve_speakers(self, drafts: list[Draft], doc: Doc) -> None:
         known: dict[str, str] = {}
-        for ent in doc.ents:
+        for ent in self._entities(doc):
             # A surname resolves to the full name given anywhere ("Lapin" → "Andrei Lapin").
             if ent.label_ in {"PERSON", "PER"}:
                 name = [
@@ -621,6 +700,14 @@ class Attributor:
                     )
             if quote.outlet is not None:
                 known["outlet"] = quote.outlet.name
+            if quote.speaker is not None and subject is not None:
+                # The source is the whole noun phrase ("Senate Majority Leader Mitch McConnell,
+                # R-Ky.,"); ``name`` keeps the resolved person.
+                bounds = _phrase(subject, quote)
+                if bounds is not None:
+                    start, end = bounds
+                    quote.speaker.text = self._text[start:end]
+                    quote.speaker.start, quote.speaker.end = start, end
             if quote.speaker is not None:
                 previous = quote
 
@@ -634,31 +721,56 @@ class Attributor:
         after = [
             t
             for t in doc[last[-1].i + 1 : end_sentence.end]
-            if self.is_cue(t) and t.i not in claimed
+            if self.is_cue(t) and t.i not in claimed and "\n" not in self._text[quote.end : t.idx]
         ]
-        if after and after[0].idx - quote.end < 60:
+        if after and (
+            after[0].idx - quote.end < 60
+            # '"...," Jane Doe, a lawyer for the family who ..., said.': the subject comes first.
+            or any(0 <= s.left_edge.idx - quote.end < 12 for s in self.subjects(after[0]))
+        ):
             return after[0]
         start_sentence = first[0].sent
         before = [
             t
             for t in doc[start_sentence.start : first[0].i]
-            if self.is_cue(t) and t.i not in claimed
+            if self.is_cue(t) and t.i not in claimed and "\n" not in self._text[t.idx : quote.start]
         ]
         if before:
             return before[-1]
-        if doc.text[quote.end - 2 : quote.end - 1] in {",", "?", "!"}:
+        if self._text[quote.end - 2 : quote.end - 1] in {",", "?", "!"}:
             following = [
                 t
                 for t in doc[last[-1].i + 1 : min(len(doc), last[-1].i + 12)]
-                if self.is_cue(t) and t.i not in claimed
+                if self.is_cue(t)
+                and t.i not in claimed
+                and "\n" not in self._text[quote.end : t.idx]
             ]
             if following:
                 return following[0]
+            # '"...," Cruz quipped.' / '"...," mused the host.': any verb that frames the quote
+            # right after it, the frame the punctuation announces.
+            for t in doc[last[-1].i + 1 : min(len(doc), last[-1].i + 8)]:
+                if "\n" in t.text or t.is_sent_start:
+                    break
+                if t.pos_ == "VERB" and t.i not in claimed:
+                    subjects = [c for c in t.children if c.dep_ in _SUBJECT_DEPS]
+                    if t.idx - quote.end < 4 or any(
+                        0 <= s.left_edge.idx - quote.end < 4 for s in subjects
+                    ):
+                        return t
+                    break
+        if self._text[max(0, quote.start - 8) : quote.start].rstrip().endswith(":"):
+            # 'She went on: "..."': the verb before the colon, in the same paragraph.
+            for t in reversed(doc[start_sentence.start : first[0].i]):
+                if "\n" in t.text:
+                    break
+                if t.pos_ == "VERB" and t.i not in claimed:
+                    return t
         return None
 
     def _direct(self, doc: Doc, span: QuoteSpan, claimed: set[int]) -> Draft | None:
         cue = self._cue_for(doc, span, claimed)
-        if len(doc.text[span.start : span.end].split()) < _MIN_DIRECT_WORDS and cue is None:
+        if len(self._text[span.start : span.end].split()) < _MIN_DIRECT_WORDS and cue is None:
             return None  # a title or scare quotes, not speech
         subject = None
         outlet = None
@@ -668,15 +780,42 @@ class Attributor:
             claimed.add(cue.i)
             subjects = self.subjects(cue, outside=(span.start, span.end))
             subject = subjects[0] if subjects else None
+            if cue.idx > span.end and (subject is None or not span.end <= subject.idx < cue.idx):
+                # '"...," Tulsa police Chief Chuck Jordan said': the person between the quote and
+                # its verb, whatever the parser made the subject.
+                between = doc.char_span(span.end, cue.idx, alignment_mode="contract")
+                person = (
+                    next((e for e in between.ents if e.label_ in _PERSON_LABELS), None)
+                    if between is not None
+                    else None
+                )
+                if person is not None:
+                    subject = person.root
             confidence = 0.9 if subject is not None else 0.6
             outlet = self.find_outlet(cue, cue.sent)
-            cue_record = _cue(cue)
+            cue_record = _cue(cue, nouns=self.reporting_nouns)
+        else:
+            # '"...," ― Jane Doe': a signature after a dash.
+            dash = _SIGNATURE.match(self._text, span.end)
+            signer = (
+                doc.char_span(dash.end(), dash.end() + 1, alignment_mode="expand")
+                if dash is not None
+                else None
+            )
+            if dash is not None and signer is not None and signer[0].ent_type_ in _PERSON_LABELS:
+                last = signer[0].i
+                while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+                    last += 1
+                subject = doc[signer[0].i : last + 1].root
+                confidence = 0.8
+                mark = dash.end(1) - 1
+                cue_record = Cue(text=self._text[mark], start=mark, end=mark + 1, lemma="―")
         if not span.closed:
             confidence = min(confidence, 0.4)
         quote = Quote(
             id=content_id("quote", doc._.article_id, span.start, span.end, "direct"),
             kind="direct",
-            text=doc.text[span.start : span.end],
+            text=self._text[span.start : span.end],
             start=span.start,
             end=span.end,
             cue=cue_record,
@@ -702,10 +841,10 @@ class Attributor:
         quote = Quote(
             id=content_id("quote", doc._.article_id, start, fragment.end, "mixed"),
             kind="mixed",
-            text=doc.text[start : fragment.end],
+            text=self._text[start : fragment.end],
             start=start,
             end=fragment.end,
-            cue=_cue(cue),
+            cue=_cue(cue, nouns=self.reporting_nouns),
             outlet=self.find_outlet(cue, cue.sent),
             confidence=0.6 if subjects else 0.4,
             extractor=EXTRACTOR,
@@ -713,11 +852,12 @@ class Attributor:
         return Draft(quote, subjects[0] if subjects else None, cue.idx)
 
     def _indirect(self, doc: Doc, cue: Token, direct_ranges: list[tuple[int, int]]) -> Draft | None:
-        clauses = [
-            c
-            for c in cue.children
-            if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and cue.lemma_.lower() in _XCOMP_CUES)
-        ]
+        clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+        particle: Token | None = None
+        if not clauses:
+            # "urged Congress to act", "called Trump 'unhinged'", "called for a prosecutor":
+            # the complements after the verb, when it has a subject of its own.
+            clauses, particle = self._complements(cue)
         as_marker = next(
             (c for c in cue.children if c.dep_ == "mark" and c.lower_ in {"as", "comme"}), None
         )
@@ -728,19 +868,50 @@ class Attributor:
             phrase = range(min(as_marker.i, cue.left_edge.i), cue.right_edge.i + 1)
             opening = dateline_end(cue.sent)
             content = [t for t in cue.sent if t.i not in phrase and t.i >= opening]
+        elif not clauses and cue.dep_ == "parataxis" and self.subjects(cue):
+            # "The plan, he said, would fail." / "The plan would fail, he said.": the clause the
+            # parenthetical frame interrupts or follows.
+            frame = range(cue.left_edge.i, cue.right_edge.i + 1)
+            content = [t for t in cue.head.subtree if t.i not in frame]
         elif clauses:
-            content = list(clauses[0].subtree)
+            first = min(c.left_edge.i for c in clauses)
+            last = max(c.right_edge.i for c in clauses)
+            for child in cue.rights:
+                # "...the showdown as ominous", "...would depress revenue, but would add":
+                # what continues the complement right after it.
+                if child.left_edge.i <= last or child.dep_ in {"punct", "cc"}:
+                    continue
+                between = doc[last + 1 : child.left_edge.i]
+                if not all(t.is_punct or t.dep_ == "cc" for t in between) or (
+                    child.dep_ not in {"prep", "conj", "advcl"}
+                    or self.is_cue(child)
+                    or child.tag_ == "VBG"
+                    or (
+                        child.dep_ == "conj"
+                        and any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+                    )
+                ):
+                    break
+                if child.dep_ == "prep" and child.lower_ not in _CONTINUING_PREPOSITIONS:
+                    break
+                last = child.right_edge.i
+            content = list(doc[first : last + 1])
         else:
             return None
         bounds = _trimmed(content)
         if bounds is None:
             return None
         start, end = bounds
-        closing = re.match(r"[.,!?]?[\"”»]", doc.text[end : end + 2])
+        closing = re.match(r"[.,!?]?(?:[\"”»]|'')", self._text[end : end + 3])
+        opener = re.search(r"(?:[\"“«]|'')\s*$", self._text[max(0, start - 3) : start])
         if closing and (
-            doc.text[start:end].count('"') % 2 == 1 or re.search(r"[“«]", doc.text[start:end])
+            self._text[start:end].count('"') % 2 == 1
+            or re.search(r"[“«]", self._text[start:end])
+            or opener
         ):
             end += closing.end()
+            if opener:
+                start -= len(opener.group(0))
         if any(
             inside(s, e, start, end) and (e - s) > 0.8 * (end - start) for s, e in direct_ranges
         ):
@@ -750,10 +921,10 @@ class Attributor:
         quote = Quote(
             id=content_id("quote", doc._.article_id, start, end, kind),
             kind=kind,  # type: ignore[arg-type]
-            text=doc.text[start:end],
+            text=self._text[start:end],
             start=start,
             end=end,
-            cue=_cue(cue),
+            cue=_cue(cue, particle, self.reporting_nouns),
             outlet=self.find_outlet(cue, cue.sent),
             confidence=0.7 if subjects else 0.45,
             extractor=EXTRACTOR,
@@ -762,7 +933,114 @@ class Attributor:
             quote,
             subjects[0] if subjects else None,
             min([cue.idx, start, *(s.idx for s in subjects)]),
+            complement=particle is not None or not any(c.dep_ == "ccomp" for c in cue.children),
         )
+
+    def _continues(self, doc: Doc, drafts: list[Draft], draft: Draft) -> bool:
+        """'"First part," she said. "Second part."': a quote with no frame right after the frame
+        of the previous one, in the same paragraph, extends it (one quote, as PolNeAR has it)."""
+        if not drafts or draft.quote.cue is not None:
+            return False
+        previous = drafts[-1].quote
+        cue = previous.cue
+        gap = self._text[previous.end : draft.quote.start]
+        if (
+            cue is None
+            or previous.kind != "direct"
+            or not previous.end <= cue.start < draft.quote.start
+            or len(gap) > 80
+            or "\n" in gap
+            or not re.search(r"[.,:;]\s*$", gap)
+        ):
+            return False
+        previous.end = draft.quote.end
+        previous.text = self._text[previous.start : previous.end]
+        previous.id = content_id("quote", doc._.article_id, previous.start, previous.end, "direct")
+        return True
+
+    def _labelled(self, doc: Doc, drafts: list[Draft]) -> None:
+        """Transcript and headline lines 'NAME: what they said': the colon is the cue."""
+        for match in _LABEL.finditer(self._text):
+            name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if name is None or len(match.group(2).split()) < 3:
+                continue
+            head = name.root
+            if not (
+                head.pos_ == "PROPN"
+                or head.ent_type_ in {"PERSON", "PER", "ORG", "NORP", "GPE"}
+                or (head.is_upper and len(head.text) > 2)
+            ):
+                continue
+            colon = match.end(1) + match.group(0)[match.end(1) - match.start() :].index(":")
+            cue = Cue(text=":", start=colon, end=colon + 1, lemma=":")
+            start, end = match.start(2), match.end(2)
+            inner = next((d for d in drafts if start <= d.quote.start < end), None)
+            if inner is not None:
+                if inner.quote.cue is None:
+                    inner.quote.cue, inner.subject = cue, head
+                    inner.order = min(inner.order, name.start_char)
+                continue
+            quote = Quote(
+                id=content_id("quote", doc._.article_id, start, end, "indirect"),
+                kind="indirect",
+                text=self._text[start:end],
+                start=start,
+                end=end,
+                cue=cue,
+                confidence=0.6,
+                extractor=EXTRACTOR,
+            )
+            drafts.append(Draft(quote, head, name.start_char))
+
+    def _chained(self, verb: Token) -> bool:
+        """Whether ``verb`` is an infinitive right after a reporting verb ("continued to call
+        for"), with nothing but particles and adverbs between them."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or not head.i < verb.i or not self.is_cue(head):
+            return False
+        return all(
+            (t.head.i == head.i and t.dep_ in {"prt", "advmod"})
+            or (t.head.i == verb.i and t.dep_ in _CUE_LEFT)
+            for t in verb.doc[head.i + 1 : verb.i]
+        )
+
+    def _complements(self, cue: Token) -> tuple[list[Token], Token | None]:
+        """The non-clausal complements of a reporting verb and the preposition it takes ("called
+        for"), when the verb has its own subject; none when it has no object after it."""
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+        if (infinitive and not self._chained(cue)) or not self.subjects(cue):
+            # "plans to release X": the attribution is the governing verb's.
+            return [], None
+        after = [c for c in cue.children if c.i > cue.i]
+        objects = [c for c in after if c.dep_ in {"dobj", "obj", "oprd", "xcomp", "dative"}]
+        if any(c.dep_ == "xcomp" and self.is_cue(c) and self._chained(c) for c in objects):
+            # "continued to call for X": the attribution is the completing verb's.
+            return [], None
+        particle = None
+        if not any(c.dep_ in {"dobj", "obj"} for c in objects):
+            prep = next(
+                (
+                    c
+                    for c in after
+                    if c.dep_ == "prep"
+                    and c.lower_ in _CUE_PREPOSITIONS
+                    and c.i <= cue.i + 2
+                    and any(g.dep_ == "pobj" for g in c.children)
+                ),
+                None,
+            )
+            if prep is not None:
+                particle = prep
+                objects = [g for g in prep.children if g.dep_ == "pobj"] + [
+                    c for c in objects if c.i > prep.i
+                ]
+        if not objects or (
+            len(objects) == 1
+            and (objects[0].dep_ == "dative" or objects[0].pos_ == "PRON")
+            and objects[0].left_edge.i == objects[0].right_edge.i
+        ):
+            return [], None
+        return objects, particle
 
     def _according(self, doc: Doc, token: Token) -> Draft | None:
         """'according to X, CONTENT' and 'CONTENT, according to X'."""
@@ -787,11 +1065,11 @@ class Attributor:
         cue_end = (
             source.left_edge.idx if source.left_edge.i > token.i else token.idx + len(token.text)
         )
-        cue_text = doc.text[token.idx : cue_end].rstrip()
+        cue_text = self._text[token.idx : cue_end].rstrip()
         quote = Quote(
             id=content_id("quote", doc._.article_id, start, end, "indirect"),
             kind="indirect",
-            text=doc.text[start:end],
+            text=self._text[start:end],
             start=start,
             end=end,
             cue=Cue(
@@ -828,15 +1106,82 @@ class Draft:
     quote: Quote
     subject: Token | None
     order: int
+    complement: bool = False  # content from objects, not a clause ("called for X")
 
 
-def _cue(token: Token) -> Cue:
-    return Cue(
-        text=token.text,
-        start=token.idx,
-        end=token.idx + len(token.text),
-        lemma=token.lemma_.lower(),
-    )
+def _cue(token: Token, particle: Token | None = None, nouns: frozenset[str] = frozenset()) -> Cue:
+    """The reporting verb with the auxiliaries, negation and adverbs right before it ("has also
+    said"), the verbs it completes ("continued to call for"), its particle or preposition
+    ("called for"), the medium and the date right after it ("said in a statement on Monday:")."""
+    doc = token.doc
+
+    def left(verb: Token) -> int:
+        first = verb.i
+        while first > 0 and doc[first - 1].head.i == verb.i and doc[first - 1].dep_ in _CUE_LEFT:
+            first -= 1
+        return first
+
+    first = left(token)
+    head = token.head
+    if (
+        token.dep_ == "xcomp"
+        and doc[first].lower_ == "to"
+        and head.pos_ in {"VERB", "AUX"}
+        and head.i < first
+        and all(t.head.i == head.i and t.dep_ in {"prt", "advmod"} for t in doc[head.i + 1 : first])
+    ):
+        first = left(head)
+    last = token.i
+    for child in token.rights:
+        if child.left_edge.i != last + 1:
+            continue
+        if child.dep_ == "prt" or (particle is not None and child.i == particle.i):
+            last = child.i
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and any(g.dep_ == "pobj" and g.lower_ in nouns for g in child.children)
+        ) or (child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}):
+            last = child.right_edge.i
+    if last + 1 < len(doc) and doc[last + 1].text == ":":
+        last += 1
+    start = doc[first].idx
+    text = doc[first : last + 1].text
+    return Cue(text=text, start=start, end=start + len(text), lemma=token.lemma_.lower())
+
+
+def _phrase(head: Token, quote: Quote) -> tuple[int, int] | None:
+    """Character bounds of the noun phrase headed by ``head``, within its entity and outside the
+    quote and its cue: the contiguous run of its subtree around the head."""
+    doc = head.doc
+    cue = quote.cue
+    left = right = head.i
+    while left > 0 and doc[left].ent_iob_ == "I":
+        left -= 1
+    while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
+        right += 1
+    left, right = min(left, head.left_edge.i), max(right, head.right_edge.i)
+
+    framed = quote.start <= head.idx < quote.end  # "It was, the president said, a stone..."
+
+    def allowed(token: Token) -> bool:
+        if (not framed and quote.start <= token.idx < quote.end) or "\n" in token.text:
+            return False
+        return cue is None or not (cue.start <= token.idx < cue.end)
+
+    first = last = head.i
+    while first - 1 >= left and allowed(doc[first - 1]):
+        first -= 1
+    while last + 1 <= right and allowed(doc[last + 1]):
+        last += 1
+    tokens = [t for t in doc[first : last + 1] if not t.is_space]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in {"cc", "preconj"}):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in {",", ")"}:
+        tokens.pop()
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
