@@ -223,3 +223,73 @@ def test_holidays_decades_and_centuries(
     sentence: str, span: str, expected: tuple[str, str]
 ) -> None:
     assert values(sentence)[span] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        # parts of named days, halves, fractions, compounds
+        ("The rally was held Monday evening.", "Monday evening", ("time", "2023-06-12TEV")),
+        ("The pilots flew for 2 1/2 years.", "2 1/2 years", ("duration", "P2Y6M")),
+        ("The alarm rang for a minute and a half.", "a minute and a half", ("duration", "PT1M30S")),
+        (
+            "Sales slowed in the second half of 2021.",
+            "the second half of 2021",
+            ("date", "2021-H2"),
+        ),
+        ("The deal should close by year-end.", "year-end", ("date", "2023")),
+        ("The talks are set for July 24 and 25.", "25", ("date", "2023-07-25")),
+        ("The loan may run for an additional year.", "an additional year", ("duration", "P1Y")),
+        ("The post-1991 borders were redrawn.", "post-1991", ("date", "1991")),
+        ("The battalion was formed this past spring.", "this past spring", ("date", "2023-SP")),
+        ("It was the worst flood of this century.", "this century", ("date", "20")),
+        ("They left after a day-long meeting.", "day-long", ("duration", "P1D")),
+        ("Three days later, the convoy turned back.", "Three days", ("duration", "P3D")),
+        ("Fighting stopped by mid-afternoon.", "mid-afternoon", ("time", "2023-06-14TAF")),
+        ("Pilgrims gather there each July.", "each July", ("set", "XXXX-07")),
+    ],
+)
+def test_timeml_compounds_and_parts(sentence: str, span: str, expected: tuple[str, str]) -> None:
+    assert values(sentence)[span] == expected
+
+
+def test_discourse_days_take_the_day_the_text_is_on() -> None:
+    text = (
+        "The bridge was blown up on May 3. Later that day, the mayor fled. "
+        "Shelling resumed in the morning, and the next morning the army withdrew."
+    )
+    found = values(text)
+    assert found["Later that day"] == ("date", "2023-05-03")
+    assert found["the morning"] == ("time", "2023-05-03TMO")
+    assert found["the next morning"] == ("date", "2023-05-04")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        # the clause's tense picks the weekday or the month
+        ("The offer had been due to expire Friday.", "Friday", ("date", "2023-06-09")),
+        ("He would be traveling to Kyiv Thursday.", "Thursday", ("date", "2023-06-15")),
+        ("The summit is expected in September.", "September", ("date", "2023-09")),
+        ("The new models were introduced in November.", "November", ("date", "2022-11")),
+    ],
+)
+def test_tense_of_participles_and_modals(
+    sentence: str, span: str, expected: tuple[str, str]
+) -> None:
+    assert values(sentence)[span] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Now, he says, "the war is lost."',
+        'The minister said on "This Week" that talks would go on.',
+        "It was a scene from High Noon.",
+        "The year-end bonus was cancelled.",
+        "Such fears are common in today's world.",
+        "The poll was published by USA Today.",
+    ],
+)
+def test_titles_and_markers_are_not_times(sentence: str) -> None:
+    assert values(sentence) == {}

@@ -47,9 +47,10 @@ class Found:
     anchor_head: str | None = None
     shift_years: int | None = None  # value relative to the quarter under discussion
     fixed_start: bool = False  # words before it are not part of it ("the [two-year] plan")
+    day_part: str | None = None  # "the next morning": MO, added once the day is known
 
 
-Handler = Callable[[re.Match[str], "Context"], Found | None]
+Handler = Callable[[re.Match[str], "Context"], Found | list[Found] | None]
 # (pattern with IGNORECASE, the same for lower-cased text, handler, priority, prefix looked up
 # behind a match and added to it)
 CompiledSpec = tuple[re.Pattern[str], re.Pattern[str], Handler, int, re.Pattern[str] | None]
@@ -70,6 +71,18 @@ _DAY_PARTS = {
     "nuit": "NI",
 }
 
+# What stands before the day in "later that day", "the same day", "the next morning",
+# "(later) in the afternoon".
+_DISCOURSE_LEAD = re.compile(
+    r"(?:\b(?:earlier|later)\s+(?:that|the\s+same)|\b(?:the|that)\s+same"
+    r"|\bthe\s+(?P<dshift>next|following|previous)"
+    r"|(?P<later>\blater\s+)?\bin\s+(?P<inthe>the))$",
+    re.IGNORECASE,
+)
+# "today's youth", "in today's world": the present age, which TimeBank leaves untagged.
+_GENERIC_TODAY = re.compile(
+    r"['’]s\s+(?:world|youth|society|generations?|standards|children|young|kids)\b", re.IGNORECASE
+)
 # "until Tuesday", "as early as Tuesday": a day still ahead.
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:until|till|effective|as\s+early\s+as|as\s+soon\s+as|jusqu'à)\s+$"
@@ -113,6 +126,8 @@ _SET_ADVERB_UNITS = {
 
 # Auxiliaries before an infinitive that put it in the future: "to", modals of prospect.
 _FUTURE_MARKERS = frozenset({"to", "will", "would", "shall", "'ll", "wo", "'d", "might", "may"})
+# Auxiliaries that put a participle in the past: "was expected", "has announced".
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "'d", "'ve", "been"})
 # Verbs whose infinitive complement lies ahead: "scheduled to close Monday".
 _PROSPECTIVE_VERBS = frozenset(
     {"plan", "schedule", "set", "expect", "intend", "due", "hope", "prepare", "aim", "be", "go"}
@@ -139,16 +154,36 @@ class Context:
                 verb = span[0]
                 while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                     verb = verb.head
-                if "Fut" in verb.morph.get("Tense", []):
-                    return "future"
+                if "Fut" in verb.morph.get("Tense", []) or (
+                    verb.lemma_ in {"schedule", "plan"} and verb.i < span[0].i
+                ):
+                    return "future"  # "has scheduled a news conference Thursday"
+                auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "aux:tense"}}
+                if verb.tag_ == "VBN" and self.doc.lang_ == "en":
+                    # A participle: "was expected" is past, "is expected in December" and
+                    # "a summit set for April" are not, "would be paid in January" lies ahead.
+                    helpers = auxiliaries | {c.lower_ for c in verb.children if c.dep_ == "auxpass"}
+                    if helpers & _FUTURE_MARKERS - {"to"}:
+                        return "past" if "have" in helpers else "future"
+                    ahead = verb.lemma_ in _PROSPECTIVE_VERBS and (
+                        verb.lemma_ != "set" or any(c.lower_ == "for" for c in verb.children)
+                    )  # "a summit set for April", not "a record set on Aug. 6"
+                    if helpers & _PAST_AUXILIARIES or not (helpers or ahead):
+                        return "past"  # "products introduced in April"
+                    return None
                 if verb.tag_ in {"VBD", "VBN"} or "Past" in verb.morph.get("Tense", []):
                     return "past"
-                auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "aux:tense"}}
-                if verb.tag_ == "VB" and auxiliaries & _FUTURE_MARKERS - {"to"}:
-                    # "would travel Monday"
+                if verb.tag_ in {"VB", "VBG"} and auxiliaries & _FUTURE_MARKERS - {"to"}:
+                    # "would travel Monday", "would be traveling Thursday"
                     return "past" if auxiliaries & {"did", "do", "does"} else "future"
                 if verb.tag_ == "VB" and "to" in auxiliaries and verb.head.i != verb.i:
-                    # "planned to leave on Thursday", "is to resume Tuesday"; not "refused to"
+                    # "planned to leave on Thursday", "is to resume Tuesday"; not "refused to",
+                    # nor "had been due to expire Friday" (a plan already in the past)
+                    governor = verb.head
+                    while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
+                        governor = governor.head
+                    if any(c.dep_ == "aux" and c.lower_ == "had" for c in governor.children):
+                        return "past"
                     return "future" if verb.head.lemma_ in _PROSPECTIVE_VERBS else None
                 future = bool(auxiliaries & {"will", "shall", "'ll", "wo", "va", "vont"}) or (
                     verb.lemma_ in {"plan", "intend", "expect", "prévoir"}
@@ -260,6 +295,9 @@ class TimeTagger:
             rf"(?P<amount>{number}|an?|une?|one|several|a\s+few|few|a\s+couple\s+of|couple\s+of"
             r"|quelques|plusieurs)"
         )
+        # Where an amount may start (a cheap test before the long alternation): "\b(?=[\daf...])"
+        leads = {str(w)[:1].lower() for w in pack["numbers"]} | set("aoufscqp")
+        amount_at = rf"\b(?=[\d{''.join(sorted(re.escape(c) for c in leads if c))}])"
         prepositions = [
             w for w in self.directions if w not in {"ago", "later", "earlier", "plus tard", "since"}
         ]
@@ -313,7 +351,13 @@ class TimeTagger:
                 8,
                 on_weekday,
             ),
-            (rf"\b{month}\s+{day}\b(?!,?\s*\d)", self._day_month, 7, on_weekday),
+            (
+                rf"\b{month}\s+{day}\b(?!,?\s*\d)"
+                r"(?=\s+(?:and|or|to)\s+(?P<day2>[0-3]?\d)\b(?!,?\s*\d|\s*%|\s+percent))?",
+                self._day_month,
+                7,
+                on_weekday,
+            ),
             (
                 rf"\b(?:the\s+|le\s+)?{day}(?:\s+of)?\s+{month}\b",
                 self._day_month,
@@ -323,7 +367,7 @@ class TimeTagger:
             (rf"\b{month},?\s+(?:of\s+)?{year}\b", self._month_year, 7, self.part_before),
             (rf"\b{month}\b", self._month_alone, 4, self.part_before),
             (
-                rf"\b(?P<mrel>last|this|next|this\s+past|this\s+coming)\s+{month}\b",
+                rf"\b(?P<mrel>last|this|next|this\s+past|this\s+coming)\s+{month}\b(?!\.?\s*\d)",
                 self._month_relative,
                 7,
                 self.part_before,
@@ -334,7 +378,12 @@ class TimeTagger:
                 7,
                 self.part_before,
             ),
-            (rf"\b(?:fiscal\s+)?{year}\b(?![-/]\d|[.,]\d)", self._year, 5, self.part_before),
+            (
+                rf"\b(?:fiscal\s+|(?P<yprefix>pre|post|mid)-)?{year}\b(?![-/]\d|[.,]\d)",
+                self._year,
+                5,
+                self.part_before,
+            ),
             (r"\b(?P<decade>(?:1[5-9]|20)\d)0(?:'?s)\b", self._decade, 5, part_or_the),
             (r"(?<![\w'])'(?P<short>[1-9])0s\b", self._decade, 5, part_or_the),
             (
@@ -398,15 +447,16 @@ class TimeTagger:
             ),
             (rf"\b(?:il\s+y\s+a\s+){amount}\s+{unit}\b", self._ago, 7),
             (
-                rf"\b{amount}(?:\s+or\s+so)?\s+{unit}(?:\s+or\s+so)?"
+                rf"{amount_at}{amount}(?:\s+or\s+so)?\s+{unit}(?:\s+or\s+so)?"
                 r"\s+(?P<ago>ago|earlier|later|plus\s+tard|plus\s+tôt)\b",
                 self._ago,
                 7,
                 modifier_before,
             ),
-            (rf"\b{amount}[\s-]+{unit}\s+{directions}\s+(?=\S)", self._anchored, 8),
+            (rf"{amount_at}{amount}[\s-]+{unit}\s+{directions}\s+(?=\S)", self._anchored, 8),
             (
-                rf"\b{amount}(?:\s+more)?[\s-]+{unit}(?![\w-])(?!\s+old)",
+                rf"{amount_at}{amount}(?P<half>\s+1/2|½)?(?:\s+(?:more|additional|extra))?[\s-]+{unit}(?![\w-])(?!\s+old)"
+                r"(?P<andhalf>\s+and\s+a\s+half\b)?",
                 self._duration,
                 3,
                 duration_before,
@@ -418,6 +468,7 @@ class TimeTagger:
                 3,
             ),
             (rf"\b(?P<setword>{alternation(self.set_adverbs)})\b", self._set, 5),
+            (r"-long\b", self._long_compound, 3),
             (
                 r"\b(?=the\b|its\b|this\b|last\b|next\b|1\d|20|year|fiscal"
                 r"|first|second|third|fourth)"
@@ -450,7 +501,7 @@ class TimeTagger:
                 6,
             ),
             (
-                rf"\b(?:every|each|chaque)\s+(?P<what>{unit_or_weekday})\b",
+                rf"\b(?:every|each|chaque)\s+(?P<what>{unit_or_weekday}|{alternation(self.months)})\b",
                 self._set,
                 6,
             ),
@@ -466,7 +517,28 @@ class TimeTagger:
                 self._the_year,
                 4,
             ),
+            (
+                rf"(?:half|two\s+quarters)\s+of\s+(?:fiscal\s+)?{year}\b",
+                self._half_year,
+                8,
+                re.compile(r"\b(?:the\s+)?$", re.IGNORECASE),
+            ),
+            (r"year(?:'s)?[\s-]end\b", self._year_end, 5, re.compile(r"\baround\s+$")),
             (r"\bthe\s+weekend\b", self._weekend, 5),
+            (rf"\bthe\s+week\s+of\s+{month}\s+{day}\b(?!,?\s*\d)", self._week_of, 8),
+            (
+                # "that day", "the next morning", "in the afternoon": the day the text is on
+                # (the words before the day are read by the handler: a literal start is faster)
+                r"\s(?P<dword>day|morning|afternoon|evening|night)\b(?!\s+(?:of|after|before|as)\b)",
+                self._discourse_day,
+                5,
+            ),
+            (
+                r"mid[- ]?(?P<daypart>morning|afternoon)"
+                r"(?:\s+(?P<deictic>yesterday|today|tomorrow))?\b",
+                self._deictic,
+                6,
+            ),
             (rf"\b{spelled_year}\b", self._spelled_year, 6),
             (rf"\b{month},?\s+(?:of\s+)?{spelled_year}\b", self._month_year, 7, self.part_before),
             (
@@ -559,7 +631,7 @@ class TimeTagger:
             return None
         return Found(m.start(), m.end(), "date", day.isoformat(), "day", "absolute")
 
-    def _day_month(self, m: re.Match[str], ctx: Context) -> Found | None:
+    def _day_month(self, m: re.Match[str], ctx: Context) -> Found | list[Found] | None:
         if self._is_modal_may(m, ctx):
             return None
         month, day_number = self._month_of(m), self._day_of(m)
@@ -573,7 +645,14 @@ class TimeTagger:
         day = _valid_date(year, month, day_number)
         if day is None:
             return None
-        return Found(m.start(), m.end(), "date", day.isoformat(), "day", "published")
+        found = Found(m.start(), m.end(), "date", day.isoformat(), "day", "published")
+        second = m.groupdict().get("day2")
+        if second and (other := _valid_date(year, month, int(second))) is not None:
+            # "April 24 and 25": the second day, in the first one's month
+            start = m.start("day2")
+            also = Found(start, start + len(second), "date", other.isoformat(), "day", "published")
+            return [found, also]
+        return found
 
     def _month_year(self, m: re.Match[str], ctx: Context) -> Found | None:
         if self._is_modal_may(m, ctx):
@@ -616,7 +695,7 @@ class TimeTagger:
         ):
             return None
         month = self._month_of(m)
-        year = self._infer_year(month, 15, ctx, m.start())
+        year = self._infer_year(month, 15, ctx, m.start(), reach=45)
         value = f"XXXX-{month:02d}" if year is None else f"{year:04d}-{month:02d}"
         return Found(m.start(), m.end(), "date", value, "month", "published")
 
@@ -642,8 +721,13 @@ class TimeTagger:
             return None
         after = ctx.text[m.end() : m.end() + 20]
         fiscal = ctx.text[m.start() : m.start() + 6].lower() == "fiscal"
-        if not fiscal and re.match(
-            r"\s*(%|percent|per cent|[a-z]+s\b(?<!years)(?<!\bis)|people|men|women|troops)", after
+        if (
+            not fiscal
+            and not m["yprefix"]
+            and re.match(
+                r"\s*(%|percent|per cent|[a-z]+s\b(?<!years)(?<!\bis)|people|men|women|troops)",
+                after,
+            )
         ):
             return None  # "1,989 people", "2000 soldiers"; not "fiscal 1989 sales"
         return Found(m.start(), m.end(), "date", f"{int(m['year']):04d}", "year", "absolute")
@@ -678,6 +762,13 @@ class TimeTagger:
 
     def _relative_unit(self, m: re.Match[str], ctx: Context) -> Found | None:
         what = m["what"].lower()
+        words = ctx.text[m.start() : m.end()].split()
+        if (
+            len(words) == 2
+            and all(w[:1].isupper() for w in words)
+            and not re.search(r"(?:^|[.!?]\s*|\n\s*)$", ctx.text[max(0, m.start() - 3) : m.start()])
+        ):
+            return None  # ABC's "This Week": a title, not a time
         direction = (
             self.relative.get(m["rel"].lower(), 0)
             if m.groupdict().get("rel")
@@ -699,6 +790,10 @@ class TimeTagger:
             return Found(m.start(), m.end(), "date", day.isoformat(), "day", "published")
         if what in self.seasons:
             year = base.year + direction
+            starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(self.seasons[what], 1)
+            if " " in (m.groupdict().get("rel") or "").strip() and direction < 0:
+                # "this past spring": the latest one, this year's once it has begun
+                year = base.year if starts <= base.month else base.year - 1
             return Found(
                 m.start(),
                 m.end(),
@@ -719,6 +814,10 @@ class TimeTagger:
             return Found(m.start(), m.end(), "duration", value, "duration", "published")
         if unit in {"H", "MIN"}:
             return None
+        if unit == "CE":
+            # "this century": TimeML writes its first two digits ("19" for 1999)
+            century = base.year // 100 + direction
+            return Found(m.start(), m.end(), "date", f"{century:02d}", "century", "published")
         day, granularity = _shift(base, direction, unit)
         return Found(
             m.start(),
@@ -731,9 +830,17 @@ class TimeTagger:
         )
 
     def _deictic(self, m: re.Match[str], ctx: Context) -> Found | None:
+        if ctx.text[m.start() - 1 : m.start()].isalpha():
+            return None  # "mid-afternoon" found inside a word
         if ctx.published is None:
             return Found(m.start(), m.end(), "date", "XXXX-XX-XX", "day", "published")
-        word = m["deictic"].lower()
+        word = (m["deictic"] or "today").lower()  # "by mid-afternoon": today's
+        if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
+            return None  # "in today's world": the present age, not the day
+        if ctx.text[m.start()].isupper() and re.search(
+            r"\b[A-Z][A-Za-z]*\s$", ctx.text[max(0, m.start() - 12) : m.start()]
+        ):
+            return None  # "USA Today", "VOA Today": a name
         part = (m.groupdict().get("daypart") or "").lower()
         if word in {"this", "ce"}:
             offset = 0
@@ -758,7 +865,12 @@ class TimeTagger:
         lead = m.group(0).lower()
         day = self._weekday_date(word, ctx, m.start(), lead)
         start = m.start() + (len(lead) - len(lead.lstrip("on ")) if lead.startswith("on ") else 0)
-        # "Wednesday morning" keeps the day's value: the part of day is in the extent only.
+        part = (m.groupdict().get("daypart") or "").lower()
+        if _DAY_PARTS.get(part) in {"AF", "EV"}:
+            # "Wednesday evening": TimeML's part of day, 2000-01-05TEV. A "morning" or "night"
+            # keeps the day's value, as TimeBank mostly writes it ("Friday night" is the day's).
+            value = f"{day.isoformat()}T{_DAY_PARTS[part]}"
+            return Found(start, m.end(), "time", value, "daypart", "published")
         return Found(start, m.end(), "date", day.isoformat(), "day", "published")
 
     def _weekday_date(self, word: str, ctx: Context, position: int, lead: str = "") -> date:
@@ -791,6 +903,14 @@ class TimeTagger:
         amount = self._amount(m)
         unit = self.units[m["unit"].lower()]
         word = (m.groupdict().get("ago") or "ago").lower()
+        if word == "later" and amount is not None:
+            # TimeML: in "three days later" the time is the duration, "later" its signal
+            end = m.start("ago")
+            while end > m.start() and ctx.text[end - 1].isspace():
+                end -= 1
+            duration = self._duration(m, ctx)
+            if duration is not None:
+                return replace(duration, end=end)
         if word in {"later", "plus tard"}:
             return self._anchored(m, ctx, direction=1)
         if word in {"earlier", "plus tôt"}:
@@ -864,6 +984,14 @@ class TimeTagger:
         # "the [30-day] period": the adjective alone, without the words before it
         compound = ctx.text[m.end("amount") : m.start("unit")] == "-"
         amount_text = "X" if amount is None else format_number(amount)
+        groups = m.groupdict()
+        if amount is not None and (groups.get("half") or groups.get("andhalf")):
+            # "2 1/2 years", "a minute and a half": the half in the next smaller unit
+            whole = format_number(amount)
+            halves = {"Y": f"P{whole}Y6M", "D": f"P{whole}DT12H", "H": f"PT{whole}H30M"}
+            halves["MIN"] = f"PT{whole}M30S"
+            value = halves.get(unit, f"P{format_number(amount + 0.5)}{unit}")
+            return Found(m.start(), m.end(), "duration", value, "duration", "absolute")
         if unit in {"H", "MIN"}:
             value = f"PT{amount_text}{'M' if unit == 'MIN' else 'H'}"
         elif unit == "DE":
@@ -939,6 +1067,8 @@ class TimeTagger:
 
     def _clock(self, m: re.Match[str], ctx: Context) -> Found | None:
         meridiem = m["meridiem"].lower()
+        if meridiem == "noon" and ctx.text[max(0, m.start() - 5) : m.start()].lower() == "high ":
+            return None  # "high noon": a showdown
         groups = m.groupdict()
         if meridiem in {"noon", "midday", "midnight"}:
             clock = "24" if meridiem == "midnight" else "12:00"
@@ -979,12 +1109,22 @@ class TimeTagger:
                 "week",
                 "absolute",
             )
+        if what in self.months:  # "each July"
+            return Found(
+                m.start(), m.end(), "set", f"XXXX-{self.months[what]:02d}", "month", "absolute"
+            )
         unit = self.units[what]
         value = f"PT1{'M' if unit == 'MIN' else 'H'}" if unit in {"H", "MIN"} else f"P1{unit}"
         return Found(m.start(), m.end(), "set", value, "set", "absolute")
 
     def _reference(self, m: re.Match[str], ctx: Context) -> Found | None:
         word = m["ref"].lower()
+        if (
+            word == "now"
+            and ctx.text[m.end() : m.end() + 1] == ","
+            and re.search(r"(?:^|[.!?\"'`]\s*)$", ctx.text[max(0, m.start() - 3) : m.start()])
+        ):
+            return None  # "Now, he says, ...": a discourse marker opening the sentence
         if word in self.pack.words("present_ref"):
             value = "PRESENT_REF"
         elif word in self.pack.words("past_ref"):
@@ -1008,6 +1148,64 @@ class TimeTagger:
                 return None
             year = int(named[-1]) + {"following": 1, "previous": -1, "prior": -1}.get(modifier, 0)
         return Found(m.start(), m.end(), "date", f"{year:04d}", "year", "published")
+
+    def _year_end(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'by year-end': this year's (TimeML gives the year); 'since year-end' the last one."""
+        if ctx.published is None or ctx.text[m.start() - 1 : m.start()].isalnum():
+            return None
+        before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+        if not re.search(
+            r"\b(?:by|since|at|until|till|before|after|through|near|to|around)\s+$", before
+        ):
+            return None  # "year-end net": an adjective
+        since = before.strip().endswith("since")
+        year = ctx.published.year - (1 if since else 0)
+        return Found(m.start(), m.end(), "date", f"{year:04d}", "year", "published")
+
+    def _half_year(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'the second half of 1989', 'the first two quarters of 1990': TimeML's 1989-H2."""
+        half = m.group(0).lower().startswith("half")
+        words = r"first|second|last|latter" if half else r"first|last"
+        lead = re.search(rf"\b({words})\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.I)
+        if lead is None:
+            return None
+        value = f"{int(m['year']):04d}-H{1 if lead[1].lower() == 'first' else 2}"
+        start = m.start() - len(lead[0])
+        return Found(start, m.end(), "date", value, "half", "absolute")
+
+    def _discourse_day(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'that day', 'the next morning': the day the text last dated, moved as said."""
+        word = m["dword"].lower()
+        lead = _DISCOURSE_LEAD.search(ctx.text, max(0, m.start() - 30), m.start())
+        later = bool(lead and lead["later"])
+        if lead is None or (lead["inthe"] and (word == "night" or (word == "day") != later)):
+            return None  # "later in the day", "in the morning"; not "in the day", "in the night"
+        # in "later in the day", "later" and "in" are signals, not part of the time
+        lead_start = lead.start("inthe") if lead["inthe"] else lead.start()
+        shift = {"next": 1, "following": 1, "previous": -1}.get((lead["dshift"] or "").lower(), 0)
+        part = _DAY_PARTS.get(word)
+        if word == "day" or (shift and part == "NI"):
+            part = None
+        if word != "day" and not (shift or lead["inthe"]):
+            return None  # "that same night": left to the day's own expression
+        return Found(
+            lead_start,
+            m.end(),
+            "date",
+            "XXXX-XX-XX",
+            "day",
+            "event",
+            offset=f"{'-' if shift < 0 else '+'}P{abs(shift)}D",
+            day_part=part if not shift else None,
+        )
+
+    def _week_of(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'the week of March 6': that day's ISO week."""
+        found = self._day_month(m, ctx)
+        if not isinstance(found, Found) or found.value.startswith("X"):
+            return None
+        week = format_value(date.fromisoformat(found.value), "week")
+        return replace(found, value=week, granularity="week")
 
     def _weekend(self, m: re.Match[str], ctx: Context) -> Found | None:
         """'the weekend': the last one before publication, or the next in the future tense."""
@@ -1039,6 +1237,22 @@ class TimeTagger:
             value = "PXY" if unit == "DE" else f"PX{unit}"
         return Found(m.start("what"), m.end(), "duration", value, "duration", "absolute")
 
+    def _long_compound(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'a day-long meeting' (P1D), 'a decades-long battle' (PXY)."""
+        lead = re.search(r"\b[a-z]+$", ctx.text[max(0, m.start() - 12) : m.start()], re.I)
+        word = lead[0].lower() if lead else ""
+        unit = self.units.get(word)
+        if lead is None or unit is None:
+            return None
+        if unit in {"H", "MIN"}:
+            amount = "X" if word.endswith("s") else "1"
+            value = f"PT{amount}{'M' if unit == 'MIN' else 'H'}"
+        elif word.endswith("s"):
+            value = "PXY" if unit == "DE" else f"PX{unit}"
+        else:
+            value = "P10Y" if unit == "DE" else f"P1{unit}"
+        return Found(m.start() - len(word), m.end(), "duration", value, "duration", "absolute")
+
     def _season(self, m: re.Match[str], ctx: Context) -> Found | None:
         """'the summer', 'in winter': this year's, or last year's if it has not yet begun."""
         if ctx.published is None:
@@ -1067,15 +1281,17 @@ class TimeTagger:
         for folded, lower, handler, priority, prefix in self.patterns:
             pattern, source = (lower, lowered) if same else (folded, ctx.text)
             for match in pattern.finditer(source):
-                found = handler(match, ctx)
-                if found is None or found.end <= found.start:
-                    continue
-                if prefix is not None and not found.fixed_start:
-                    window = ctx.text[max(0, found.start - 40) : found.start]
-                    before = prefix.search(window)
-                    if before is not None:
-                        found = replace(found, start=found.start - len(window) + before.start())
-                yield replace(found, priority=found.priority + priority)
+                result = handler(match, ctx)
+                for found in result if isinstance(result, list) else (result,):
+                    if found is None or found.end <= found.start:
+                        continue
+                    if prefix is not None and not found.fixed_start:
+                        window = ctx.text[max(0, found.start - 40) : found.start]
+                        before = prefix.search(window)
+                        if before is not None:
+                            start = found.start - len(window) + before.start()
+                            found = replace(found, start=start)
+                    yield replace(found, priority=found.priority + priority)
 
     def find(self, text: str, published: date | None, doc: Doc | None = None) -> list[Found]:
         ctx = Context(text=text, published=published, doc=doc, pack=self.pack)
@@ -1090,7 +1306,9 @@ class TimeTagger:
         if any(found.shift_years is not None for found in chosen):
             chosen = self._resolve_quarters(chosen, published)
         return [
-            self._resolve_anchor(found, chosen, text) if found.anchor == "event" else found
+            self._resolve_anchor(found, chosen, text, published)
+            if found.anchor == "event"
+            else found
             for found in chosen
         ]
 
@@ -1131,7 +1349,9 @@ class TimeTagger:
             resolved.append(found)
         return resolved
 
-    def _resolve_anchor(self, found: Found, chosen: list[Found], text: str) -> Found:
+    def _resolve_anchor(
+        self, found: Found, chosen: list[Found], text: str, published: date | None = None
+    ) -> Found:
         """Date an event-anchored time from an absolute date the article gives its anchor."""
         assert found.offset is not None
         anchor_date: date | None = None
@@ -1160,6 +1380,8 @@ class TimeTagger:
             ]
             if previous:
                 anchor_date = date.fromisoformat(previous[-1].value)
+            elif found.offset in {"+P0D", "-P0D"}:
+                anchor_date = published  # "later in the day": the day of publication
         if anchor_date is None:
             return found
         sign = -1 if found.offset.startswith("-") else 1
@@ -1170,6 +1392,9 @@ class TimeTagger:
         )
         unit = found.offset[len(found.offset.rstrip("DWMYEQC")) :]
         day, _ = _shift(anchor_date, sign * amount, unit)
+        if found.day_part:
+            value = f"{day.isoformat()}T{found.day_part}"
+            return replace(found, type="time", value=value, granularity="daypart")
         return replace(found, value=day.isoformat(), granularity="day")
 
 
