@@ -1,5 +1,5 @@
 """Measuring newstrace on public gold data: TempEval-3 (times), NewsQuant (quantities), PolNeAR
-(attribution), each beside a peer library.
+(attribution), MUC-4 (events), each beside a peer.
 
 Each benchmark module has a reader (files -> simple gold dataclasses), pure scorers
 (``score_document``/``score_sentence`` and ``score_corpus``), a ``default_predictor()`` that

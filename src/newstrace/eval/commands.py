@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import click
 
-from newstrace.eval import newsquant, polnear, tempeval3
+from newstrace.eval import muc4, newsquant, polnear, tempeval3
 from newstrace.eval.common import SystemResult, format_table
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -55,7 +55,7 @@ def _options(func: F) -> F:
     return func
 
 
-def _command_line(ctx: click.Context, data: Path) -> str:
+def _command_line(ctx: click.Context, data: Path, extra: Sequence[str] = ()) -> str:
     """The command line that reproduces this run (options in canonical form)."""
     params = ctx.params
     limit, peer, as_json, timeout = (
@@ -64,7 +64,7 @@ def _command_line(ctx: click.Context, data: Path) -> str:
         params["as_json"],
         params["timeout"],
     )
-    words = [*ctx.command_path.split(), str(data)]
+    words = [*ctx.command_path.split(), str(data), *extra]
     if limit is not None:
         words += ["--limit", str(limit)]
     if timeout != DEFAULT_TIMEOUT:
@@ -131,7 +131,8 @@ def _report(
 
 @click.group("eval")
 def eval_group() -> None:
-    """Measure newstrace on public gold data (TempEval-3, NewsQuant, PolNeAR) beside a peer."""
+    """Measure newstrace on public gold data (TempEval-3, NewsQuant, PolNeAR, MUC-4) beside a
+    peer."""
 
 
 @eval_group.command("tempeval3")
@@ -295,5 +296,73 @@ def polnear_command(
         gold=gold,
         results=results,
         metric_names=polnear.METRIC_NAMES,
+        as_json=as_json,
+    )
+
+
+@eval_group.command("muc4")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--split",
+    type=click.Choice(muc4.SPLITS),
+    default="dev",
+    show_default=True,
+    help="dev (1,300 messages), tst1, tst2, or test (tst1 + tst2).",
+)
+@_options
+@click.pass_context
+def muc4_command(
+    ctx: click.Context,
+    directory: Path,
+    split: str,
+    limit: int | None,
+    peer: bool,
+    as_json: bool,
+    timeout: float,
+) -> None:
+    """Events: MUC-4 terrorist incidents, per message (peer: trigger keywords, no parse).
+
+    DIRECTORY is muc4/corpora (with dev/, tst1/, tst2/). The upper-case texts are truecased and
+    parsed with the muc4 ontology, the dateline date as publication date. Incident type P/R/F1
+    (types per message against the key's), incident date exact, victim count and perpetrator
+    organisation per (message, type).
+
+    Example: newstrace eval muc4 ../shared/bench/muc4/corpora --split test
+    """
+    command = _command_line(ctx, directory, ["--split", split] if split != "dev" else [])
+    docs = muc4.read_muc4(directory, split, limit)
+    gold = sum(len(doc.required_types()) for doc in docs)
+    size = f"{len(docs)} messages"
+    results = [
+        _run_system(
+            OURS,
+            muc4.default_predictor,
+            lambda p, n: muc4.evaluate(docs, p, n, timeout),
+            size,
+        )
+    ]
+    if peer:
+        results.append(
+            _run_system(
+                "keywords",
+                muc4.keyword_predictor,
+                lambda p, n: muc4.evaluate(docs, p, n, timeout),
+                size,
+            )
+        )
+    relevant = sum(bool(doc.templates) for doc in docs)
+    _report(
+        ctx,
+        benchmark="muc4",
+        title=(
+            f"MUC-4 {split} (incidents): {len(docs)} messages, {relevant} with templates, "
+            f"{gold} gold (message, type) pairs"
+        ),
+        command=command,
+        data=directory,
+        documents=len(docs),
+        gold=gold,
+        results=results,
+        metric_names=muc4.METRIC_NAMES,
         as_json=as_json,
     )

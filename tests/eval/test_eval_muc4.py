@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newstrace.eval.commands import eval_group
+from newstrace.eval.common import Score
+from newstrace.eval.muc4 import (
+    Incident,
+    MucDoc,
+    PredictedEvent,
+    evaluate,
+    incidents,
+    key_dates,
+    keyword_predictor,
+    parse_dateline,
+    parse_keys,
+    parse_texts,
+    read_muc4,
+    score_corpus,
+    score_document,
+    truecase,
+)
+
+TEXTS = """DEV-MUC3-0001 (NOSC)
+
+   SAN SALVADOR, 3 JAN 90 (RADIO) -- [TEXT] ABOUT 50 PEASANTS HAVE BEEN KIDNAPPED BY
+TERRORISTS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN].
+
+
+DEV-MUC3-0002 (NOSC)
+
+   LIMA, NO DATE -- [TEXT] THE PRESIDENT SPOKE.
+"""
+
+SLOTS = (
+    "0.  MESSAGE: ID",
+    "1.  MESSAGE: TEMPLATE",
+    "2.  INCIDENT: DATE",
+    "3.  INCIDENT: LOCATION",
+    "4.  INCIDENT: TYPE",
+    "5.  INCIDENT: STAGE OF EXECUTION",
+    "10. PERP: ORGANIZATION ID",
+    "21. HUM TGT: NUMBER",
+)
+
+
+def template(*values: str | list[str]) -> str:
+    lines = []
+    for slot, value in zip(SLOTS, values, strict=True):
+        first, *more = [value] if isinstance(value, str) else value
+        lines.append(f"{slot.ljust(36)}{first}")
+        lines.extend(" " * 36 + line for line in more)
+    return "\n".join(lines) + "\n"
+
+
+KEYS = (
+    ";;; a comment\n"
+    + template(
+        "DEV-MUC3-0001 (NCCOSC)",
+        "1",
+        "30 DEC 89",
+        "EL SALVADOR",
+        "KIDNAPPING",
+        "ACCOMPLISHED",
+        '"FARABUNDO MARTI NATIONAL LIBERATION FRONT" / "FMLN"',
+        ['50: "PEASANTS"', 'PLURAL: "SOLDIERS"'],
+    )
+    + "\n"
+    + template(
+        "DEV-MUC3-0001 (NCCOSC)",
+        "2 (OPTIONAL)",
+        "- 03 JAN 90",
+        "EL SALVADOR",
+        "ATTACK",
+        "ATTEMPTED",
+        "-",
+        "-",
+    )
+    + "\n"
+    + template("DEV-MUC3-0002 (NCCOSC)", "*", "*", "*", "*", "*", "*", "*")
+)
+
+
+def docs() -> list[MucDoc]:
+    keys = parse_keys(KEYS)
+    return [
+        MucDoc(doc_id=i, text=t, published=parse_dateline(t), templates=tuple(keys[i]))
+        for i, t in parse_texts(TEXTS)
+    ]
+
+
+def test_texts_and_datelines_are_read() -> None:
+    messages = parse_texts(TEXTS)
+    assert [m[0] for m in messages] == ["DEV-MUC3-0001", "DEV-MUC3-0002"]
+    assert messages[0][1].lstrip().startswith("SAN SALVADOR, 3 JAN 90")
+    assert parse_dateline(messages[0][1]) == date(1990, 1, 3)
+    assert parse_dateline(messages[1][1]) is None
+    assert parse_dateline("  PERTH (AUSTRALIA), JUNE 11 89 (AFP) -- [TEXT] X") == date(1989, 6, 11)
+
+
+def test_key_templates_are_parsed() -> None:
+    keys = parse_keys(KEYS)
+    assert keys["DEV-MUC3-0002"] == []
+    first, second = keys["DEV-MUC3-0001"]
+    assert first.types == ("kidnapping",) and not first.optional
+    assert first.date == "30 DEC 89" and first.stage == "ACCOMPLISHED"
+    assert first.perpetrators == (("FARABUNDO MARTI NATIONAL LIBERATION FRONT", "FMLN"),)
+    assert first.victims == ((50, 50),)  # PLURAL is no number
+    assert second.optional and second.types == ("attack",) and second.perpetrators == ()
+
+
+def test_key_dates_are_normalised() -> None:
+    assert key_dates("03 JAN 90") == {date(1990, 1, 3)}
+    assert key_dates("- 03 JAN 90") == {date(1990, 1, 3)}
+    assert key_dates("30 DEC 89 - 01 JAN 90") == {
+        date(1989, 12, 30),
+        date(1989, 12, 31),
+        date(1990, 1, 1),
+    }
+    assert key_dates("(02 FEB 90) / (- 05 FEB 90)") == {date(1990, 2, 2), date(1990, 2, 5)}
+    assert key_dates("- 25 DEC") == set()
+    assert key_dates("*") == set()
+
+
+def test_truecase_restores_sentences_names_and_acronyms() -> None:
+    text = "   SAN SALVADOR, 3 JAN 90 -- [TEXT] TERRORISTS OF THE FMLN [FMLN] ATTACKED. I SAW IT."
+    cased = truecase(text)
+    assert cased == (
+        "   San Salvador, 3 jan 90 -- [text] Terrorists of the FMLN [FMLN] attacked. I saw it."
+    )
+    assert len(cased) == len(text)
+
+
+def test_incidents_keep_lead_or_repeated_types_and_date_them() -> None:
+    events = [
+        PredictedEvent("kidnapping", "asserted", "1989-12-30", 50, 50, ("FMLN",), "kidnapped", 40),
+        PredictedEvent("attack", "negated", trigger="attack", start=50),
+        PredictedEvent("bombing", "asserted", trigger="bombings", start=60),  # generic plural
+        PredictedEvent("arson", "asserted", trigger="burned", start=900),  # once, late
+        PredictedEvent("robbery", "reported", "1990-02-01", trigger="robbed", start=950),
+        PredictedEvent("robbery", "hypothetical", trigger="rob", start=990),
+    ]
+    found = incidents(events, date(1990, 1, 3))
+    assert set(found) == {"kidnapping", "robbery"}
+    assert found["kidnapping"] == Incident(
+        "kidnapping", date(1989, 12, 30), False, ((50.0, 50.0),), ("FMLN",)
+    )
+    # a date after the dateline is no incident date: the DCT stands in
+    assert found["robbery"].date == date(1990, 1, 3) and found["robbery"].dated_by_dct
+
+
+def test_score_document_counts_types_dates_victims_and_perpetrators() -> None:
+    doc = docs()[0]
+    predicted = {
+        "kidnapping": Incident(
+            "kidnapping",
+            date(1989, 12, 30),
+            counts=((50.0, 50.0), (3.0, 3.0)),
+            perpetrators=("terrorists of the Farabundo Marti front", "the army"),
+        ),
+        "attack": Incident("attack", date(1990, 1, 3)),  # optional in the key: not an error
+        "bombing": Incident("bombing", date(1990, 1, 3)),  # a false positive
+    }
+    counts = score_document(doc, predicted)
+    assert counts.type == Score(1, 2, 1)
+    assert counts.date == Score(1, 1, 1)
+    assert counts.victims == Score(1, 2, 1)
+    assert counts.perpetrators == Score(1, 2, 1)
+
+
+def test_an_irrelevant_message_and_a_wrong_date() -> None:
+    first, second = docs()
+    wrong = {"kidnapping": Incident("kidnapping", date(1990, 1, 3), dated_by_dct=True)}
+    counts = score_corpus([(first, wrong), (second, {"attack": Incident("attack", None)})])
+    assert counts.type == Score(1, 2, 1)
+    assert counts.date == Score(0, 1, 1)
+    assert counts.victims == Score(0, 0, 1)
+    assert counts.dated_by_dct == 1
+
+
+def test_keyword_baseline_end_to_end() -> None:
+    result = evaluate(docs(), keyword_predictor(), "keywords")
+    assert result.metrics["incident type"] == Score(1, 1, 1)
+    assert result.metrics["incident date"] == Score(0, 1, 1)  # dated by the DCT, 3 JAN 90
+    assert result.notes["errors"] == 0
+
+
+def test_reader_on_the_real_data(bench_path: Callable[..., Path]) -> None:
+    corpora = bench_path("muc4", "corpora")
+    dev = read_muc4(corpora, "dev")
+    assert len(dev) == 1300
+    assert sum(len(doc.templates) for doc in dev) == 1114
+    assert sum(bool(doc.templates) for doc in dev) == 700
+    tst1, tst2 = read_muc4(corpora, "tst1"), read_muc4(corpora, "tst2")
+    assert (len(tst1), sum(len(d.templates) for d in tst1)) == (100, 85)
+    assert (len(tst2), sum(len(d.templates) for d in tst2)) == (100, 106)
+    assert len(read_muc4(corpora, "test")) == 200
+    assert dev[0].published == date(1990, 1, 3)
+    assert len(read_muc4(corpora, "tst2", limit=5)) == 5
+
+
+def test_command_runs_on_real_data(bench_path: Callable[..., Path]) -> None:
+    corpora = bench_path("muc4", "corpora")
+    arguments = ["muc4", str(corpora), "--split", "tst1", "--limit", "3", "--json"]
+    result = CliRunner().invoke(eval_group, [*arguments, "--no-peer"])
+    assert result.exit_code == 0, result.output
+    assert '"benchmark": "muc4"' in result.stdout
+    assert "--split tst1" in result.stdout
