@@ -216,3 +216,99 @@ def test_doubled_apostrophes_as_quote_marks() -> None:
     found = [q for q in quotes(text) if q.kind == "direct"]
     assert found and found[0].text == "''We will appeal the ruling as soon as we can,''"
     assert found[0].speaker is not None and found[0].speaker.name == "Lena Ortiz"
+
+
+def test_reporting_noun_with_a_that_clause() -> None:
+    text = "Farmers rejected the minister's assertion that the new levy would be temporary."
+    found = [q for q in quotes(text) if q.cue and q.cue.text == "assertion"]
+    assert found and found[0].text == "that the new levy would be temporary"
+    assert found[0].speaker is not None and found[0].speaker.text == "the minister's"
+
+
+def test_participle_of_a_reporting_noun_takes_its_owner() -> None:
+    text = "The water board issued a statement saying the river was safe for swimming."
+    found = [q for q in quotes(text) if q.cue and q.cue.lemma == "say"]
+    assert found and found[0].text == "the river was safe for swimming"
+    assert found[0].speaker is not None and found[0].speaker.text == "The water board"
+
+
+def test_quoted_as_saying() -> None:
+    found = quotes("Ines Vidal was quoted as saying the bridge would reopen in May.")
+    assert found and found[0].text == "the bridge would reopen in May"
+    assert found[0].cue is not None and found[0].cue.text == "was quoted as saying"
+    assert found[0].speaker is not None and found[0].speaker.name == "Ines Vidal"
+
+
+def test_fronted_in_with_a_reporting_noun() -> None:
+    text = "In a survey released Tuesday, most teachers chose a shorter week."
+    found = quotes(text)
+    assert found and found[0].cue is not None and found[0].cue.text == "In"
+    assert found[0].text == "most teachers chose a shorter week"
+    assert found[0].speaker is not None and found[0].speaker.text.startswith("a survey")
+
+
+def test_headline_label_with_a_name_the_article_uses() -> None:
+    text = (
+        "Moss: Harbour Tax Will Hurt Every Fisherman\n\nSenator Ada Moss spoke in Leith on Monday."
+    )
+    found = [q for q in quotes(text) if q.cue and q.cue.text == ":"]
+    assert found and found[0].text == "Harbour Tax Will Hurt Every Fisherman"
+
+
+def test_quote_opening_a_line_is_not_a_phrase() -> None:
+    text = (
+        "“Our streets are cleaner than they have ever been.” ― Tomas Reyes\n"
+        "“Nobody asked the people who actually live here.” ― Maria Ilves"
+    )
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Tomas Reyes", "Maria Ilves"]
+
+
+def test_sentences_quoted_after_a_verb_are_direct() -> None:
+    text = "At the rally Karen Holt declared “The plan has failed. We need a new one now.”"
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert found and found[0].speaker is not None and found[0].speaker.name == "Karen Holt"
+
+
+def test_paragraph_opened_with_a_closing_mark() -> None:
+    spans = find_quote_spans(
+        "Intro line.\n”The council has let us down again and again.” ― Ana Ruiz"
+    )
+    assert [(s.start, s.closed) for s in spans] == [(12, True)]
+
+
+def test_curly_quote_closed_by_a_straight_mark() -> None:
+    text = '“Deals like this should never be secret," Senator Ada Moss said in a statement.'
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert found and found[0].text == '“Deals like this should never be secret,"'
+    assert found[0].speaker is not None and found[0].speaker.name == "Ada Moss"
+
+
+def test_stance_verb_with_a_pronoun_object() -> None:
+    found = quotes("Most union members in the county supported her.")
+    assert found and found[0].text == "her"
+    assert found[0].speaker is not None and found[0].speaker.text.endswith("members in the county")
+
+
+def test_frame_inside_the_clause_it_interrupts_is_kept() -> None:
+    text = "The vote was close. To see the real cost, Ada Moss said, one should visit the harbour."
+    found = [q for q in quotes(text) if q.cue and q.cue.lemma == "say"]
+    assert found and found[0].text.endswith("one should visit the harbour")
+
+
+def test_relative_that_speaks_for_its_noun() -> None:
+    text = (
+        "The council issued a ruling on Monday. It was the council that said the road must close."
+    )
+    found = [q for q in quotes(text) if q.cue and q.cue.lemma == "say"]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.text != "that"
+
+
+def test_as_reported_by_an_outlet_names_the_outlet() -> None:
+    text = "More than 1,000 soldiers refused to deploy on Sunday, as reported by Meduza."
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].text == "More than 1,000 soldiers refused to deploy on Sunday"
+    assert found[0].speaker is not None and found[0].speaker.name == "Meduza"
+    assert found[0].outlet is not None and found[0].outlet.name == "Meduza"

@@ -17,6 +17,9 @@ inquiry", "urged members to reject it"), a parenthetical frame takes the clause 
 "..."') stays one quote. Other frames: signatures after a dash ('"..." ― Jane Doe'), transcript
 and headline labels ("HOLMES: ..."), any verb right after a quote ending in a comma
 ('"...," Cruz quipped') or before a colon that opens it ('She went on: "..."').
+Nominal frames: a reporting noun with a "that" clause ("his claim that ..."), a participle of one
+("issued a statement saying ...", its owner the speaker), and a fronted "In a poll released
+Monday, ..." whose clause has no reporting verb of its own.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from newstrace.records import Cue, Outlet, Quote, Speaker, content_id
 
 EXTRACTOR = f"newstrace.attribution@{VERSION}"
 
-_PAIRS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
+_PAIRS = {"“": '”"', "«": "»", "„": "“”", '"': '"'}
 _CLOSERS = {"”", "»", '"', "“"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis", "advcl"}
@@ -83,6 +86,12 @@ _OUTLET_NOUNS = frozenset(
     }
 )
 _MAX_QUOTE_CHARS = 20000
+_STANCE_VERBS = frozenset(
+    {"support", "back", "oppose", "endorse", "praise", "criticize", "criticise", "blame"}
+    | {"attack", "defend", "favor", "prefer", "reject", "condemn", "thank", "congratulate"}
+)
+# A quote of at least two sentences, the first opening with a capital: speech, not a phrase.
+_SENTENCES = re.compile(r"[\"“«]\s*[A-Z][^\n]*?\w[.?!]\s+[A-Z\"“'‘][^\n]*[.?!,][\"”»]\Z")
 
 
 @dataclass
@@ -115,7 +124,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         for offset, char in enumerate(paragraph):
             index = position + offset
             if open_at is None:
-                if char in _PAIRS and not _is_inch_or_apostrophe(text, index):
+                if char == "”" and offset == lead and carried is None:
+                    # A paragraph opened with a closing mark, as some pages print it.
+                    open_at, expected = index, "”"
+                elif char in _PAIRS and not _is_inch_or_apostrophe(text, index):
                     open_at, expected = index, _PAIRS[char]
                     if carried is not None and offset == lead:
                         open_at = carried
@@ -140,7 +152,14 @@ def _embedded(text: str, quote: QuoteSpan) -> bool:
     """A quote that continues a clause ('called it "a disgrace"') rather than standing alone."""
     before = text[max(0, quote.start - 2) : quote.start]
     words = len(text[quote.start : quote.end].split())
-    return bool(re.search(r"[\w]\s?$", before)) and words < 25 and not before.rstrip().endswith(":")
+    # A quote that opens a line is never embedded, whatever ends the line before.
+    return (
+        bool(re.search(r"[\w][ \t\xa0]?\Z", before))
+        and words < 25
+        and not before.rstrip().endswith(":")
+        # 'declared "I think it is obsolete. Things are different now."': whole sentences.
+        and not _SENTENCES.match(text, quote.start, quote.end)
+    )
 
 
 def _paragraph_end(text: str, paragraph_start: int) -> int:
@@ -527,6 +546,11 @@ class Attributor:
         ]
         if outside is not None:
             found = [c for c in found if not inside(c.idx, c.idx + 1, *outside)]
+        if not found:
+            # "as reported by X", "was told by X": the agent, before climbing to a governor.
+            found = [
+                g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+            ]
         governor = cue
         for _ in range(4):
             if found or governor.dep_ not in {"conj", "advcl", "xcomp", "pcomp", "prep", "advmod"}:
@@ -537,18 +561,122 @@ class Attributor:
             found = [c for c in governor.children if c.dep_ in _SUBJECT_DEPS]
             if outside is not None:
                 found = [c for c in found if not inside(c.idx, c.idx + 1, *outside)]
-        if not found:
-            # "as reported by X", "was told by X"
-            found = [
-                g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-            ]
+        if not found and cue.dep_ == "acl" and self._reporting_noun(cue.head):
+            # "issued a statement saying", "in a statement saying": the statement's owner.
+            found = self._noun_source(cue.head)
         if not found:
             # Inversion the parser misses: '"...," explique à L'Express Alexeï Tabakov'.
             window = cue.doc[cue.i + 1 : min(len(cue.doc), cue.i + 8)]
             found = [t for t in window if t.ent_iob_ == "B" and t.ent_type_ in {"PER", "PERSON"}][
                 :1
             ]
+        # "a campaign that says ...": the noun the relative "that" stands for.
+        found = [
+            s.head.head if s.tag_ == "WDT" and s.head.dep_ == "relcl" and s.head.head.i < s.i else s
+            for s in found
+        ]
         return [self._after_break(s, cue) for s in found]
+
+    def _reporting_noun(self, token: Token) -> bool:
+        return token.pos_ == "NOUN" and (
+            token.lower_ in self.reporting_nouns or token.lemma_.lower() in self.reporting_nouns
+        )
+
+    def _noun_source(self, noun: Token) -> list[Token]:
+        """Who a reporting noun belongs to: its possessor ("his claim"), its author ("a
+        statement by/from X"), a name before it ("the White House statement"), or the subject
+        of the verb it completes ("X issued a statement", "X said in a statement")."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return [child]
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[:1]
+        for child in noun.lefts:
+            if child.dep_ == "compound" and (
+                child.pos_ == "PROPN" or child.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+            ):
+                return [child]
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        if noun.dep_ in {"dobj", "obj", "pobj"} and verb.pos_ in {"VERB", "AUX"}:
+            return [c for c in verb.children if c.dep_ in _SUBJECT_DEPS][:1]
+        return []
+
+    def _nominal(self, doc: Doc, noun: Token) -> Draft | None:
+        """A reporting noun with a "that" clause: 'his claim that X', 'the warning that X'."""
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in {"acl", "ccomp", "relcl", "appos"}
+                and c.i > noun.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        bounds = _trimmed(list(clause.subtree))
+        if bounds is None:
+            return None
+        start, end = bounds
+        sources = self._noun_source(noun)
+        quote = Quote(
+            id=content_id("quote", doc._.article_id, start, end, "indirect"),
+            kind="indirect",
+            text=self._text[start:end],
+            start=start,
+            end=end,
+            cue=Cue(
+                text=noun.text,
+                start=noun.idx,
+                end=noun.idx + len(noun.text),
+                lemma=noun.lemma_.lower(),
+            ),
+            confidence=0.6 if sources else 0.4,
+            extractor=EXTRACTOR,
+        )
+        return Draft(
+            quote, sources[0] if sources else None, min([noun.idx, *(s.idx for s in sources)])
+        )
+
+    def _in_document(self, doc: Doc, token: Token) -> Draft | None:
+        """'In a poll released Monday, 50 percent chose X': a fronted "in" with a reporting noun
+        frames the clause it introduces, when that clause has no reporting verb of its own."""
+        verb = token.head
+        source = next((g for g in token.children if g.dep_ == "pobj"), None)
+        if (
+            source is None
+            or not self._reporting_noun(source)
+            or source.lower_ in {"interview", "conversation", "speech", "statement"}
+            or verb.pos_ not in {"VERB", "AUX"}
+            or self.is_cue(verb)
+            or not token.i < verb.i
+            # at the start of its sentence, after at most "But" or "And"
+            or any(t.dep_ not in {"cc", "punct"} for t in doc[token.sent.start : token.i])
+        ):
+            return None
+        phrase = range(token.i, token.right_edge.i + 1)
+        bounds = _trimmed([t for t in verb.subtree if t.i not in phrase])
+        if bounds is None:
+            return None
+        start, end = bounds
+        quote = Quote(
+            id=content_id("quote", doc._.article_id, start, end, "indirect"),
+            kind="indirect",
+            text=self._text[start:end],
+            start=start,
+            end=end,
+            cue=Cue(text=token.text, start=token.idx, end=token.idx + len(token.text), lemma="in"),
+            outlet=self._outlet_by(source),
+            confidence=0.6,
+            extractor=EXTRACTOR,
+        )
+        return Draft(quote, source, token.idx)
 
     # -- main ---------------------------------------------------------------------------
 
@@ -591,6 +719,10 @@ class Attributor:
                 draft = self._according(doc, token)
             elif self.is_cue(token):
                 draft = self._indirect(doc, token, direct_ranges)
+            elif self._reporting_noun(token):
+                draft = self._nominal(doc, token)
+            elif token.lower_ == "in" and token.dep_ == "prep":
+                draft = self._in_document(doc, token)
             else:
                 continue
             if draft is not None and not any(
@@ -806,6 +938,27 @@ class Attributor:
                 last = signer[0].i
                 while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
                     last += 1
+            elif (
+                dash is not None
+                and signer is not None
+                and signer[0].pos_ == "PROPN"
+                and signer[0].text[:1].isupper()
+                and signer[0].i + 1 < len(doc)
+                and doc[signer[0].i + 1].pos_ == "PROPN"
+                and doc[signer[0].i + 1].text[:1].isupper()
+            ):
+                # '"..." ― Jane Roe' where the recogniser missed the name: a run of proper nouns.
+                last = signer[0].i + 1
+                while (
+                    last + 1 < len(doc)
+                    and doc[last + 1].pos_ == "PROPN"
+                    and doc[last + 1].text[:1].isupper()
+                    and "\n" not in doc[last].whitespace_
+                ):
+                    last += 1
+            else:
+                last = -1
+            if dash is not None and signer is not None and last >= signer[0].i:
                 subject = doc[signer[0].i : last + 1].root
                 confidence = 0.8
                 mark = dash.end(1) - 1
@@ -854,6 +1007,7 @@ class Attributor:
     def _indirect(self, doc: Doc, cue: Token, direct_ranges: list[tuple[int, int]]) -> Draft | None:
         clauses = [c for c in cue.children if c.dep_ == "ccomp"]
         particle: Token | None = None
+        from_objects = not clauses
         if not clauses:
             # "urged Congress to act", "called Trump 'unhinged'", "called for a prosecutor":
             # the complements after the verb, when it has a subject of its own.
@@ -861,7 +1015,12 @@ class Attributor:
         as_marker = next(
             (c for c in cue.children if c.dep_ == "mark" and c.lower_ in {"as", "comme"}), None
         )
-        if as_marker is None and cue.i > 0 and doc[cue.i - 1].lower_ in {"as", "comme"}:
+        if (
+            as_marker is None
+            and cue.i > 0
+            and doc[cue.i - 1].lower_ in {"as", "comme"}
+            and cue.tag_ != "VBG"  # "was quoted as saying X": X is the clause of "saying"
+        ):
             as_marker = doc[cue.i - 1]
         if as_marker is not None:
             # "..., as reported by Meduza" / "as the outlet reported": the rest of the sentence.
@@ -933,7 +1092,8 @@ class Attributor:
             quote,
             subjects[0] if subjects else None,
             min([cue.idx, start, *(s.idx for s in subjects)]),
-            complement=particle is not None or not any(c.dep_ == "ccomp" for c in cue.children),
+            # content from objects, not from a clause or the sentence a frame interrupts
+            complement=from_objects and bool(clauses),
         )
 
     def _continues(self, doc: Doc, drafts: list[Draft], draft: Draft) -> bool:
@@ -960,6 +1120,12 @@ class Attributor:
 
     def _labelled(self, doc: Doc, drafts: list[Draft]) -> None:
         """Transcript and headline lines 'NAME: what they said': the colon is the cue."""
+        named = {
+            word
+            for e in self._entities(doc)
+            if e.label_ in {"PERSON", "PER", "ORG"}
+            for word in e.text.split()
+        }
         for match in _LABEL.finditer(self._text):
             name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
             if name is None or len(match.group(2).split()) < 3:
@@ -969,6 +1135,8 @@ class Attributor:
                 head.pos_ == "PROPN"
                 or head.ent_type_ in {"PERSON", "PER", "ORG", "NORP", "GPE"}
                 or (head.is_upper and len(head.text) > 2)
+                # "Trump: ..." in a headline the tagger misreads: a name the article uses.
+                or (len(name) == 1 and head.text in named)
             ):
                 continue
             colon = match.end(1) + match.group(0)[match.end(1) - match.start() :].index(":")
@@ -1025,18 +1193,23 @@ class Attributor:
                     if c.dep_ == "prep"
                     and c.lower_ in _CUE_PREPOSITIONS
                     and c.i <= cue.i + 2
-                    and any(g.dep_ == "pobj" for g in c.children)
+                    and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
                 ),
                 None,
             )
             if prep is not None:
+                # "called for an inquiry", "called for reducing the rate"
                 particle = prep
-                objects = [g for g in prep.children if g.dep_ == "pobj"] + [
+                objects = [g for g in prep.children if g.dep_ in {"pobj", "pcomp"}] + [
                     c for c in objects if c.i > prep.i
                 ]
         if not objects or (
             len(objects) == 1
-            and (objects[0].dep_ == "dative" or objects[0].pos_ == "PRON")
+            and (
+                objects[0].dep_ == "dative"
+                # "supported her" is a stance; "urged them" is not yet content
+                or (objects[0].pos_ == "PRON" and cue.lemma_.lower() not in _STANCE_VERBS)
+            )
             and objects[0].left_edge.i == objects[0].right_edge.i
         ):
             return [], None
@@ -1131,6 +1304,14 @@ def _cue(token: Token, particle: Token | None = None, nouns: frozenset[str] = fr
         and all(t.head.i == head.i and t.dep_ in {"prt", "advmod"} for t in doc[head.i + 1 : first])
     ):
         first = left(head)
+    elif (
+        token.dep_ == "pcomp"
+        and head.lower_ == "as"
+        and head.i == token.i - 1
+        and head.head.i == head.i - 1
+        and head.head.pos_ == "VERB"
+    ):
+        first = left(head.head)  # "was quoted as saying"
     last = token.i
     for child in token.rights:
         if child.left_edge.i != last + 1:
