@@ -17,6 +17,7 @@ from typing import Any
 from datasketch import MinHash, MinHashLSH
 
 from newstrace.components.entities import canonical_name
+from newstrace.lang import calendar_words
 from newstrace.records import ArticleRecord, Event, content_id
 
 SHINGLE = 5
@@ -162,31 +163,8 @@ def _names(event: Event, record: ArticleRecord) -> set[str]:
     return words - outlet - _CALENDAR
 
 
-_CALENDAR = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "russian",
-    "russia",
-    "ukraine",
-    "ukrainian",
-}
+# Words too common across reports to identify one event: dates and the conflict's countries.
+_CALENDAR = calendar_words("en", "fr") | {"russian", "russia", "ukraine", "ukrainian"}
 
 
 def _describes_same(

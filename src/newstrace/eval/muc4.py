@@ -75,6 +75,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from newstrace.eval.common import ZERO, Run, Score, SystemResult, greedy_match, run_predictor
+from newstrace.lang import calendar_words
 from newstrace.records import Event
 
 SPLITS = ("dev", "tst1", "tst2", "test")
@@ -408,27 +409,11 @@ NAMES = (
     "jesuit",
     "jesuits",
     "catholic",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 )
 _NAME_PATTERN = re.compile(
-    r"\b(" + "|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)) + r")\b"
+    r"\b("
+    + "|".join(re.escape(n) for n in sorted({*NAMES, *calendar_words("en")}, key=len, reverse=True))
+    + r")\b"
 )
 _BRACKETED = re.compile(r"[\[(]([A-Z][A-Z0-9-]{1,5})[\])]")
 _SENTENCE_START = re.compile(r"(^\s*|[.!?]\s+|--\s+(?:\[[^\]]*\]\s*)*|\n\s*\n\s*)([a-z])")

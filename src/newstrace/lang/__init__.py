@@ -86,3 +86,14 @@ def load_pack(code: str) -> LanguagePack:
         )
     text = resources.files("newstrace.lang").joinpath(code, "lexicon.yaml").read_text("utf-8")
     return LanguagePack(code=code, data=yaml.safe_load(text))
+
+
+def calendar_words(*codes: str) -> frozenset[str]:
+    """Month and weekday names (full forms) of the given languages' packs."""
+    words: set[str] = set()
+    for code in codes:
+        pack = load_pack(code)
+        words.update(
+            str(w).lower() for w in (*pack["months"], *pack["weekdays"]) if len(str(w)) >= 4
+        )
+    return frozenset(words)
