@@ -88,6 +88,19 @@ def _run_system(
     return evaluate(predictor, name)
 
 
+def _compare(
+    ours: Callable[[], P],
+    peer: tuple[str, Callable[[], P]] | None,
+    evaluate: Callable[[P, str], SystemResult],
+    size: str,
+) -> list[SystemResult]:
+    """newstrace and, when asked, the peer, scored the same way on the same documents."""
+    results = [_run_system(OURS, ours, evaluate, size)]
+    if peer is not None:
+        results.append(_run_system(peer[0], peer[1], evaluate, size))
+    return results
+
+
 def _report(
     ctx: click.Context,
     *,
@@ -158,23 +171,12 @@ def tempeval3_command(
     docs = tempeval3.read_corpus(directory, limit)
     gold = sum(len(doc.timexes) for doc in docs)
     size = f"{len(docs)} documents"
-    results = [
-        _run_system(
-            OURS,
-            tempeval3.default_predictor,
-            lambda p, n: tempeval3.evaluate(docs, p, n, timeout),
-            size,
-        )
-    ]
-    if peer:
-        results.append(
-            _run_system(
-                "dateparser",
-                tempeval3.dateparser_predictor,
-                lambda p, n: tempeval3.evaluate(docs, p, n, timeout),
-                size,
-            )
-        )
+    results = _compare(
+        tempeval3.default_predictor,
+        ("dateparser", tempeval3.dateparser_predictor) if peer else None,
+        lambda p, n: tempeval3.evaluate(docs, p, n, timeout),
+        size,
+    )
     _report(
         ctx,
         benchmark="tempeval3",
@@ -215,23 +217,12 @@ def newsquant_command(
     sentences = newsquant.read_newsquant(file, limit)
     gold = sum(len(sentence.quantities) for sentence in sentences)
     size = f"{len(sentences)} sentences"
-    results = [
-        _run_system(
-            OURS,
-            newsquant.default_predictor,
-            lambda p, n: newsquant.evaluate(sentences, p, n, timeout),
-            size,
-        )
-    ]
-    if peer:
-        results.append(
-            _run_system(
-                "quantulum3",
-                newsquant.quantulum_predictor,
-                lambda p, n: newsquant.evaluate(sentences, p, n, timeout),
-                size,
-            )
-        )
+    results = _compare(
+        newsquant.default_predictor,
+        ("quantulum3", newsquant.quantulum_predictor) if peer else None,
+        lambda p, n: newsquant.evaluate(sentences, p, n, timeout),
+        size,
+    )
     _report(
         ctx,
         benchmark="newsquant",
@@ -269,23 +260,12 @@ def polnear_command(
     docs = polnear.read_polnear(directory, limit)
     gold = sum(len(doc.attributions) for doc in docs)
     size = f"{len(docs)} articles"
-    results = [
-        _run_system(
-            OURS,
-            polnear.default_predictor,
-            lambda p, n: polnear.evaluate(docs, p, n, timeout),
-            size,
-        )
-    ]
-    if peer:
-        results.append(
-            _run_system(
-                "textacy",
-                polnear.textacy_predictor,
-                lambda p, n: polnear.evaluate(docs, p, n, timeout),
-                size,
-            )
-        )
+    results = _compare(
+        polnear.default_predictor,
+        ("textacy", polnear.textacy_predictor) if peer else None,
+        lambda p, n: polnear.evaluate(docs, p, n, timeout),
+        size,
+    )
     _report(
         ctx,
         benchmark="polnear",
@@ -333,23 +313,12 @@ def muc4_command(
     docs = muc4.read_muc4(directory, split, limit)
     gold = sum(len(doc.required_types()) for doc in docs)
     size = f"{len(docs)} messages"
-    results = [
-        _run_system(
-            OURS,
-            muc4.default_predictor,
-            lambda p, n: muc4.evaluate(docs, p, n, timeout),
-            size,
-        )
-    ]
-    if peer:
-        results.append(
-            _run_system(
-                "keywords",
-                muc4.keyword_predictor,
-                lambda p, n: muc4.evaluate(docs, p, n, timeout),
-                size,
-            )
-        )
+    results = _compare(
+        muc4.default_predictor,
+        ("keywords", muc4.keyword_predictor) if peer else None,
+        lambda p, n: muc4.evaluate(docs, p, n, timeout),
+        size,
+    )
     relevant = sum(bool(doc.templates) for doc in docs)
     _report(
         ctx,
