@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -257,20 +258,16 @@ class Attributor:
             if role:
                 known[f"role:{name}"] = role
             known["last"] = name
-            return Speaker(
-                text=person.text,
-                start=person.start_char,
-                end=person.end_char,
+            return _speaker_from(
+                person,
                 name=name,
                 role=role or known.get(f"role:{name}"),
                 anonymous=False,
             )
         if outlet:
             known["outlet"] = outlet
-            return Speaker(
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
+            return _speaker_from(
+                span,
                 name=outlet,
                 anonymous=False,
             )
@@ -295,10 +292,8 @@ class Attributor:
                 )
                 if role is None and group is not None and group.lower_ in self.role_nouns:
                     role = group.text
-                return Speaker(
-                    text=span.text,
-                    start=span.start_char,
-                    end=span.end_char,
+                return _speaker_from(
+                    span,
                     name=None,
                     role=role,
                     anonymous=True,
@@ -317,10 +312,8 @@ class Attributor:
                 if len(text_span) == 1
                 else canonical_name(text_span.text)
             )
-            return Speaker(
-                text=text_span.text,
-                start=text_span.start_char,
-                end=text_span.end_char,
+            return _speaker_from(
+                text_span,
                 name=name,
                 role=role,
                 anonymous=False,
@@ -331,10 +324,8 @@ class Attributor:
             and head.lower_ in self.outlet_heads | _OUTLET_NOUNS
             and "outlet" in known
         ):
-            return Speaker(
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
+            return _speaker_from(
+                span,
                 name=known["outlet"],
                 anonymous=False,
             )
@@ -345,10 +336,8 @@ class Attributor:
             # "the expert": the last named speaker whose role has this noun.
             for key, value in known.items():
                 if key.startswith("role:") and head.lower_ in value.lower():
-                    return Speaker(
-                        text=span.text,
-                        start=span.start_char,
-                        end=span.end_char,
+                    return _speaker_from(
+                        span,
                         name=key[5:],
                         role=value,
                         anonymous=False,
@@ -356,10 +345,8 @@ class Attributor:
         described = head.lower_ in self.role_nouns
         if described and role is None:
             role = re.sub(r"^(?:an?|the|one|un|une|le|la|les|des)\s+", "", span.text, flags=re.I)
-        return Speaker(
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
+        return _speaker_from(
+            span,
             name=None,
             role=role,
             anonymous=kind is not None or described,
@@ -1280,6 +1267,11 @@ class Draft:
     subject: Token | None
     order: int
     complement: bool = False  # content from objects, not a clause ("called for X")
+
+
+def _speaker_from(span: Span, **fields: Any) -> Speaker:
+    """A Speaker record over a spaCy span."""
+    return Speaker(text=span.text, start=span.start_char, end=span.end_char, **fields)
 
 
 def _cue(token: Token, particle: Token | None = None, nouns: frozenset[str] = frozenset()) -> Cue:
