@@ -518,6 +518,18 @@ class Attributor:
             return Outlet(text=span.text, start=span.start_char, end=span.end_char, name=name)
         return None
 
+    def _quote(self, doc: Doc, start: int, end: int, kind: str, **fields: Any) -> Quote:
+        """A Quote over text[start:end] of this document, with a content-hash id."""
+        return Quote(
+            id=content_id("quote", doc._.article_id, start, end, kind),
+            kind=kind,  # type: ignore[arg-type]
+            text=self._text[start:end],
+            start=start,
+            end=end,
+            extractor=EXTRACTOR,
+            **fields,
+        )
+
     def subjects(self, cue: Token, outside: tuple[int, int] | None = None) -> list[Token]:
         """The cue's subject; a conjoined verb ('described ... and said') shares its head's."""
         found = [
@@ -612,12 +624,11 @@ class Attributor:
             return None
         start, end = bounds
         sources = self._noun_source(noun)
-        quote = Quote(
-            id=content_id("quote", doc._.article_id, start, end, "indirect"),
-            kind="indirect",
-            text=self._text[start:end],
-            start=start,
-            end=end,
+        quote = self._quote(
+            doc,
+            start,
+            end,
+            "indirect",
             cue=Cue(
                 text=noun.text,
                 start=noun.idx,
@@ -625,7 +636,6 @@ class Attributor:
                 lemma=noun.lemma_.lower(),
             ),
             confidence=0.6 if sources else 0.4,
-            extractor=EXTRACTOR,
         )
         return Draft(
             quote, sources[0] if sources else None, min([noun.idx, *(s.idx for s in sources)])
@@ -652,16 +662,14 @@ class Attributor:
         if bounds is None:
             return None
         start, end = bounds
-        quote = Quote(
-            id=content_id("quote", doc._.article_id, start, end, "indirect"),
-            kind="indirect",
-            text=self._text[start:end],
-            start=start,
-            end=end,
+        quote = self._quote(
+            doc,
+            start,
+            end,
+            "indirect",
             cue=Cue(text=token.text, start=token.idx, end=token.idx + len(token.text), lemma="in"),
             outlet=self._outlet_by(source),
             confidence=0.6,
-            extractor=EXTRACTOR,
         )
         return Draft(quote, source, token.idx)
 
@@ -952,16 +960,14 @@ class Attributor:
                 cue_record = Cue(text=self._text[mark], start=mark, end=mark + 1, lemma="―")
         if not span.closed:
             confidence = min(confidence, 0.4)
-        quote = Quote(
-            id=content_id("quote", doc._.article_id, span.start, span.end, "direct"),
-            kind="direct",
-            text=self._text[span.start : span.end],
-            start=span.start,
-            end=span.end,
+        quote = self._quote(
+            doc,
+            span.start,
+            span.end,
+            "direct",
             cue=cue_record,
             outlet=outlet,
             confidence=confidence,
-            extractor=EXTRACTOR,
         )
         order = min(span.start, cue.idx) if cue is not None and subject is not None else span.start
         if subject is not None:
@@ -978,16 +984,14 @@ class Attributor:
             return None
         start = doc[cue.i + 1].idx
         subjects = self.subjects(cue)
-        quote = Quote(
-            id=content_id("quote", doc._.article_id, start, fragment.end, "mixed"),
-            kind="mixed",
-            text=self._text[start : fragment.end],
-            start=start,
-            end=fragment.end,
+        quote = self._quote(
+            doc,
+            start,
+            fragment.end,
+            "mixed",
             cue=_cue(cue, nouns=self.reporting_nouns),
             outlet=self.find_outlet(cue, cue.sent),
             confidence=0.6 if subjects else 0.4,
-            extractor=EXTRACTOR,
         )
         return Draft(quote, subjects[0] if subjects else None, cue.idx)
 
@@ -1064,16 +1068,14 @@ class Attributor:
             return None
         kind = "mixed" if any(overlaps(start, end, s, e) for s, e in direct_ranges) else "indirect"
         subjects = self.subjects(cue)
-        quote = Quote(
-            id=content_id("quote", doc._.article_id, start, end, kind),
-            kind=kind,  # type: ignore[arg-type]
-            text=self._text[start:end],
-            start=start,
-            end=end,
+        quote = self._quote(
+            doc,
+            start,
+            end,
+            kind,
             cue=_cue(cue, particle, self.reporting_nouns),
             outlet=self.find_outlet(cue, cue.sent),
             confidence=0.7 if subjects else 0.45,
-            extractor=EXTRACTOR,
         )
         return Draft(
             quote,
@@ -1135,15 +1137,13 @@ class Attributor:
                     inner.quote.cue, inner.subject = cue, head
                     inner.order = min(inner.order, name.start_char)
                 continue
-            quote = Quote(
-                id=content_id("quote", doc._.article_id, start, end, "indirect"),
-                kind="indirect",
-                text=self._text[start:end],
-                start=start,
-                end=end,
+            quote = self._quote(
+                doc,
+                start,
+                end,
+                "indirect",
                 cue=cue,
                 confidence=0.6,
-                extractor=EXTRACTOR,
             )
             drafts.append(Draft(quote, head, name.start_char))
 
@@ -1226,12 +1226,11 @@ class Attributor:
             source.left_edge.idx if source.left_edge.i > token.i else token.idx + len(token.text)
         )
         cue_text = self._text[token.idx : cue_end].rstrip()
-        quote = Quote(
-            id=content_id("quote", doc._.article_id, start, end, "indirect"),
-            kind="indirect",
-            text=self._text[start:end],
-            start=start,
-            end=end,
+        quote = self._quote(
+            doc,
+            start,
+            end,
+            "indirect",
             cue=Cue(
                 text=cue_text,
                 start=token.idx,
@@ -1240,7 +1239,6 @@ class Attributor:
             ),
             outlet=self._outlet_by(source),
             confidence=0.75,
-            extractor=EXTRACTOR,
         )
         return Draft(quote, source, token.idx)
 
