@@ -18,7 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field
 QuoteKind = Literal["direct", "indirect", "mixed"]
 TimeType = Literal["date", "time", "duration", "set"]
 TimeAnchor = Literal["absolute", "published", "event"]
-Modality = Literal["asserted", "reported", "hypothetical", "negated", "planned"]
+# "attempted" extends DESIGN.md: MUC and ACLED code failed attacks apart from accomplished ones.
+Modality = Literal["asserted", "reported", "hypothetical", "negated", "planned", "attempted"]
 ReviewDecision = Literal["accept", "edit", "reject"]
 
 

@@ -6,7 +6,7 @@ anything coarser; ``event_date`` is then the first day of that week, month or ye
 empty for undated events. ``fatalities`` is the low end of the count of a ``casualties`` event
 whose trigger is about deaths (ACLED codes the most conservative figure), else 0.
 ``count_low``/``count_high`` and ``modality`` are newstrace additions. By default only events
-the article asserts or reports are written; ``include_all=True`` writes every one.
+the article asserts or reports, and attempts, are written; ``include_all=True`` writes every one.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ COLUMNS = (
     "article_id",
     "article_url",
 )
-FACTUAL = frozenset({"asserted", "reported"})
+# An attempt happened even when it failed: ACLED codes foiled attacks too ("Disrupted weapons use").
+FACTUAL = frozenset({"asserted", "reported", "attempted"})
 _NOT_DEATHS = re.compile(r"^(?:wound|injur|bless|hurt)", re.IGNORECASE)
 
 

@@ -97,7 +97,7 @@ TABLES: dict[str, dict[str, Any]] = {
             "id": "Content-hash id of the event.",
             "article_id": "The article it was read from (articles.id).",
             "type": "Ontology event type.",
-            "modality": "asserted, reported, hypothetical, negated or planned.",
+            "modality": "asserted, reported, hypothetical, negated, planned or attempted.",
             "trigger": "The trigger word(s).",
             "trigger_start": "Offset of the trigger in the article text.",
             "time_value": "TIMEX3 value of the event's time.",
