@@ -63,6 +63,7 @@ def load_pipeline(
 
 def make_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
+    base.remember_text(doc, article.text)
     doc._.published = article.published
     doc._.article_id = article.id
     return doc

@@ -29,6 +29,22 @@ def ensure_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
+_TEXT_KEY = ("newstrace", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once: ``Doc.text`` joins every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Record the text a Doc was made from (the tokenizer keeps it exactly)."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
     return start < other_end and other_start < end
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newstrace.components.base import VERSION, ensure_extensions, inside, overlaps
+from newstrace.components.base import VERSION, doc_text, ensure_extensions, inside, overlaps
 from newstrace.lang import LanguagePack, alternation, load_pack
 from newstrace.numbers import number_regex, parse_number
 from newstrace.records import Quantity, content_id
@@ -530,7 +530,7 @@ class QuantitiesComponent:
         blocked = [(t.start, t.end) for t in times if t.type != "duration" and not t.offset]
         records = []
         change_words = self.tagger.change_words
-        text = doc.text
+        text = doc_text(doc)
         candidates = self.tagger.find(text, blocked)
         # Token start offsets in one array call: bisection then replaces doc.char_span.
         starts: list[int] = doc.to_array("IDX").tolist() if candidates else []
