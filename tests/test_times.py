@@ -293,3 +293,175 @@ def test_tense_of_participles_and_modals(
 )
 def test_titles_and_markers_are_not_times(sentence: str) -> None:
     assert values(sentence) == {}
+
+
+def test_quarter_under_discussion_is_not_one_named_ahead_or_in_passing() -> None:
+    text = (
+        "Acme Corp. posted third-quarter profit of $5 million, up from $4 million a year ago. "
+        "The company said a flood will lead to a fourth-quarter charge. "
+        "Its earnings fell in the latest quarter, compared with $2 million a year ago. "
+        "After a weak second quarter, sales recovered, helped by charges taken in the "
+        "year-earlier period."
+    )
+    found = values(text, published=date(2023, 10, 20))
+    assert found["third-quarter"] == ("date", "2023-Q3")
+    assert found["fourth-quarter"] == ("date", "2023-Q4")
+    assert found["the latest quarter"] == ("date", "2023-Q3")
+    assert found["the year-earlier period"] == ("date", "2022-Q3")
+    record = extract_text(text, published=date(2023, 10, 20))
+    ago = [t.value for t in record.times if t.text == "a year ago"]
+    assert ago == ["2022-Q3", "2022-Q3"]
+
+
+def test_last_year_compared_with_an_amount_takes_the_quarter() -> None:
+    text = (
+        "Borel Inc. reported third-quarter net of $8 million, compared with $3 million "
+        "last year. Revenue rose from last year's $90 million."
+    )
+    record = extract_text(text, published=date(2023, 10, 20))
+    assert [t.value for t in record.times if t.text == "last year"] == ["2022-Q3", "2022-Q3"]
+    # without a quarter in discussion, last year stays the year
+    assert values("Exports rose to $3 billion last year.")["last year"] == ("date", "2022")
+
+
+def test_nine_month_figures_compare_years() -> None:
+    text = (
+        "Corlan Ltd. said third-quarter profit rose. In the first nine months, net rose to "
+        "$9 million from $7 million a year earlier, and costs were lower than in the 2022 period."
+    )
+    found = values(text, published=date(2023, 10, 20))
+    assert found["third-quarter"] == ("date", "2023-Q3")
+    assert found["the first nine months"] == ("duration", "P9M")
+    assert found["a year earlier"] == ("date", "2022")
+    assert found["the 2022 period"] == ("date", "2022")
+
+
+def test_quarter_dated_by_its_end() -> None:
+    text = "In the quarter ended July 31, the retailer lost $2 million."
+    assert values(text, published=date(2023, 10, 20))["the quarter"] == ("date", "2023-Q2")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        # "last May" said in June: the month just past would be "last month"
+        ("The treaty was signed last May.", "last May", ("date", "2022-05")),
+        ("The treaty was signed this past May.", "this past May", ("date", "2023-05")),
+        # the perfect and participle clauses speak of the past
+        (
+            "Police have been searching for him since the Nov. 3 raid.",
+            "Nov. 3",
+            ("date", "2022-11-03"),
+        ),
+        (
+            "The shares have slumped this year, falling from a high of $30 in November.",
+            "November",
+            ("date", "2022-11"),
+        ),
+        (
+            "Until Thursday, officials had not named a suspect.",
+            "Thursday",
+            ("date", "2023-06-08"),
+        ),
+        ("The offer stays open until Thursday.", "Thursday", ("date", "2023-06-15")),
+        ("Crime fell through the nineties.", "the nineties", ("date", "199")),
+        (
+            "Sales reached $2 billion in the latest fiscal year.",
+            "the latest fiscal year",
+            ("date", "2022"),
+        ),
+        ("He sold the shares at the then current price.", "then current", ("date", "PAST_REF")),
+        ("Few patients survived in the early years.", "the early years", ("duration", "PXY")),
+    ],
+)
+def test_months_tense_and_references(sentence: str, span: str, expected: tuple[str, str]) -> None:
+    assert values(sentence)[span] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        ("The ferry sails on Monday and Friday nights.", "Monday", ("set", "XXXX-WXX-1TNI")),
+        (
+            "The ferry sails on Monday and Friday nights.",
+            "Friday nights",
+            ("set", "XXXX-WXX-5TNI"),
+        ),
+        ("The flea market opens on Sundays.", "Sundays", ("set", "XXXX-WXX-7")),
+        (
+            "The blast hit the port at 9:15 a.m. (0615 GMT) Monday, officials said.",
+            "9:15 a.m.",
+            ("time", "2023-06-12T09:15"),
+        ),
+        (
+            "The envoy will fly out at 5 in the morning (5 a.m. EDT Friday).",
+            "5 in the morning",
+            ("time", "2023-06-16T05:00"),
+        ),
+        (
+            "The day before last Monday's hearing, the judge fell ill.",
+            "day before last Monday",
+            ("date", "2023-06-11"),
+        ),
+    ],
+)
+def test_weekly_sets_and_days_named_by_their_neighbours(
+    sentence: str, span: str, expected: tuple[str, str]
+) -> None:
+    assert values(sentence)[span] == expected
+
+
+def test_the_day_of_an_ongoing_event_and_ages_to_come() -> None:
+    found = values("Today is the tenth day of the blockade, and it shows.")
+    assert found["the tenth day"] == ("date", "2023-06-14")
+    assert "tomorrow" not in values("He wants to train the engineers of tomorrow.")
+    found = values("The vote will be held by the end of tomorrow.")
+    assert found["tomorrow"] == ("date", "2023-06-15")
+
+
+def test_discourse_days_after_a_month_and_appositions() -> None:
+    text = "The depot was shelled last October. The mayor resigned that same day."
+    assert values(text)["that same day"] == ("date", "2022-10-XX")
+    text = "Trading was halted on May 2, the day before the merger was announced."
+    found = values(text)
+    assert found["May 2"] == ("date", "2023-05-02")
+    assert found["the day"] == ("date", "2023-05-02")
+
+
+def test_the_following_month_follows_the_last_month_named() -> None:
+    found = values("The mill closed in March. The following month, workers marched.")
+    assert found["March"] == ("date", "2023-03")
+    assert found["The following month"] == ("date", "2023-04")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        (
+            "The villages will have to live without power for a while.",
+            "a while",
+            ("duration", "PXX"),
+        ),
+        (
+            "The troops will stay for a fairly lengthy period.",
+            "a fairly lengthy period",
+            ("duration", "PXX"),
+        ),
+        ("Over the years, the town shrank.", "the years", ("duration", "PXY")),
+        ("She believes a woman will one day lead the party.", "one day", ("date", "FUTURE_REF")),
+        ("The strike lasted one day.", "one day", ("duration", "P1D")),
+    ],
+)
+def test_vague_durations_and_some_day(sentence: str, span: str, expected: tuple[str, str]) -> None:
+    assert values(sentence)[span] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'He told CBS\'s "60 Minutes" that he would run.',
+        "Witnesses saw the van in the days before the attack.",
+    ],
+)
+def test_titles_and_dated_stretches_are_not_durations(sentence: str) -> None:
+    assert not [v for v in values(sentence).values() if v[0] == "duration"], values(sentence)

@@ -406,7 +406,10 @@ def _top(counter: Counter[str], n: int = 5) -> str:
     "-o", "--output", help="File or folder to write; each format has a default (docs/cli.md)."
 )
 @click.option(
-    "--all", "include_all", is_flag=True, help="acled: also hypothetical, negated and planned events."
+    "--all",
+    "include_all",
+    is_flag=True,
+    help="acled: also hypothetical, negated, planned.",
 )
 def export_command(export_format: str, db: str, output: str | None, include_all: bool) -> None:
     """Export a store for other tools: csv, jsonl, acled, ftm, webanno, labelstudio, datasette.

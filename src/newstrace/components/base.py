@@ -29,7 +29,7 @@ def ensure_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
-_TEXT_KEY = ("newstrace", "text")
+_TEXT_KEY = "newstrace.text"
 
 
 def doc_text(doc: Doc) -> str:

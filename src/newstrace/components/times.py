@@ -8,8 +8,12 @@ from the publication date.
 
 Values and extents follow TimeML (TempEval-3): "now" is PRESENT_REF, "the past year" keeps its
 article, "two-year" is P2Y, "daily" a set. In a text about a quarter's results, "the quarter",
-"the year-ago period" and "a year earlier" take the quarter the text last named. A date without
-a year takes the nearest such date, unless the clause's tense points the other way.
+"the year-ago period", "a year earlier" and "compared with $3 million last year" take the quarter
+the text reports on: the last one it named that is over (or reported in the past tense), not one
+it looks ahead to ("a fourth-quarter charge") or names in passing ("after a flat second
+quarter"); after "the first nine months" they are years. A date without a year takes the
+nearest such date, unless the clause's tense points the other way (a perfect, or a participle
+clause hanging on a past verb, speaks of the past).
 """
 
 from __future__ import annotations
@@ -21,9 +25,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from newstrace.components.base import VERSION, ensure_extensions, overlaps
+from newstrace.components.base import VERSION, doc_text, ensure_extensions, overlaps
 from newstrace.lang import LanguagePack, alternation, load_pack
 from newstrace.numbers import format_number, number_regex, parse_number
 from newstrace.records import TimeExpr, content_id
@@ -48,12 +52,21 @@ class Found:
     shift_years: int | None = None  # value relative to the quarter under discussion
     fixed_start: bool = False  # words before it are not part of it ("the [two-year] plan")
     day_part: str | None = None  # "the next morning": MO, added once the day is known
+    topical: bool = True  # a quarter the text reports on, not one it looks ahead to or aside at
 
 
 Handler = Callable[[re.Match[str], "Context"], Found | list[Found] | None]
 # (pattern with IGNORECASE, the same for lower-cased text, handler, priority, prefix looked up
-# behind a match and added to it)
-CompiledSpec = tuple[re.Pattern[str], re.Pattern[str], Handler, int, re.Pattern[str] | None]
+# behind a match and added to it, words one of which every match holds: a pattern is not run
+# on a text that has none of them; None when there are no such words)
+CompiledSpec = tuple[
+    re.Pattern[str], re.Pattern[str], Handler, int, re.Pattern[str] | None, tuple[str, ...] | None
+]
+Spec = (
+    tuple[str, Handler, int]
+    | tuple[str, Handler, int, re.Pattern[str] | None]
+    | tuple[str, Handler, int, re.Pattern[str] | None, tuple[str, ...]]
+)
 
 # Words before "a year" that make it a duration rather than a rate ("in a year").
 _RATE_BLOCKERS = frozenset(
@@ -83,6 +96,11 @@ _DISCOURSE_LEAD = re.compile(
 _GENERIC_TODAY = re.compile(
     r"['’]s\s+(?:world|youth|society|generations?|standards|children|young|kids)\b", re.IGNORECASE
 )
+# "the people of [tomorrow]", "the cars of [today]": an age, not a day ("the end of today" is one).
+_GENERIC_OF = re.compile(
+    r"\b(?!(?:morning|afternoon|evening|night|end|start|beginning|middle|rest|close|course"
+    r"|part|events|news|results?)\b)[a-z]+\s+of\s+$"
+)
 # "until Tuesday", "as early as Tuesday": a day still ahead.
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:until|till|effective|as\s+early\s+as|as\s+soon\s+as|jusqu'à)\s+$"
@@ -108,6 +126,47 @@ def _holiday_date(year: int, rule: tuple[int, int] | tuple[int, int, int]) -> da
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
+# "a flat second quarter": an indefinite article (and at most one adjective) before a quarter.
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# Spans of a year's first months that results are also given for ("the first nine months").
+_PART_YEAR_SPANS = frozenset({"P6M", "P9M"})
+# An amount just before "last year" ("$3 million last year") or after "last year's".
+_AMOUNT_BEFORE = re.compile(
+    r"(?:[$#£€]\s?[\d.,]+(?:\s+(?:million|billion|thousand))?|\d\s*%|\bcents?"
+    r"|\ba\s+share),?\s+$",
+    re.IGNORECASE,
+)
+_AMOUNT_AFTER = re.compile(r"['’]s\s+(?:[$#£€]|results\b)", re.IGNORECASE)
+# "the nineties": decades said in words (English), by their tens digit.
+_SPELLED_DECADES = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+# "Monday and [Tuesday nights]": the first day of a pair whose day part comes after the second.
+_WEEKDAY_AND = re.compile(r"\b(?P<weekday>[A-Z][a-z]+day)\s+(?:and|or|&)\s+$")
+# A parenthesis after a clock time that gives or precedes its day: "10:35 a.m. (0735 GMT)
+# Friday", "4 in the morning (4 a.m. EDT Thursday)".
+_PAREN_AFTER = re.compile(
+    r"\s*\((?P<inside>[^()\n]{1,40})\)(?:,?\s+(?:on\s+)?(?P<after>[A-Z][a-z]+))?"
+)
+# Words after "one day" that make it a length or an offset: "one day later", "one day of talks".
+_AFTER_ONE_DAY = re.compile(
+    r"\s*(?:later|earlier|after|before|of|in|to|ago|long|or|and|\))\b", re.IGNORECASE
+)
+# "Oct. 12[, the day] before the crash": a day restated by an apposition.
+_APPOSITIVE_DAY = re.compile(r",\s+(?P<day>the\s+day)\s+(?:before|after|of|when)\b", re.IGNORECASE)
+# "the [day before] last Tuesday": a day named by its neighbour.
+_DAY_BESIDE = re.compile(r"\bday\s+(?P<side>before|after)\s+$", re.IGNORECASE)
+# A month, a day or a time of day: what "that day", "the following month" are counted from.
+_MONTH_VALUE = re.compile(r"\d{4}-[01]\d(?:-[0-3]\d(?:T.*)?)?$")
+# "the quarter [ended July 31]".
+_ENDED_ON = re.compile(r"\s+(?:ended|ending)\s+(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>[0-3]?\d)\b")
 _YEAR_IN_TEXT = re.compile(r"\b((?:1[5-9]|20)\d{2})\b")
 # What may stand before a season word that names a time: "the summer", "in spring", "early fall".
 _SEASON_CONTEXT = re.compile(
@@ -128,6 +187,8 @@ _SET_ADVERB_UNITS = {
 _FUTURE_MARKERS = frozenset({"to", "will", "would", "shall", "'ll", "wo", "'d", "might", "may"})
 # Auxiliaries that put a participle in the past: "was expected", "has announced".
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "'d", "'ve", "been"})
+# Auxiliaries of the perfect: "have been searching" speaks of the past.
+_PERFECT_AUXILIARIES = frozenset({"had", "has", "have", "'ve"})
 # Verbs whose infinitive complement lies ahead: "scheduled to close Monday".
 _PROSPECTIVE_VERBS = frozenset(
     {"plan", "schedule", "set", "expect", "intend", "due", "hope", "prepare", "aim", "be", "go"}
@@ -173,10 +234,21 @@ class Context:
                     return None
                 if verb.tag_ in {"VBD", "VBN"} or "Past" in verb.morph.get("Tense", []):
                     return "past"
+                if verb.tag_ == "VBG" and auxiliaries & _PERFECT_AUXILIARIES:
+                    return "past"  # "have been searching since the Oct. 23 slaying"
+                if (
+                    verb.tag_ == "VBG"
+                    and not auxiliaries
+                    and verb.dep_ in {"advcl", "xcomp", "conj"}
+                    and verb.head.i != verb.i
+                ):
+                    # a participle clause takes its tense from the clause it hangs on:
+                    # "the stock has fluctuated, rising ... from $29.75 in March"
+                    return self._head_tense(verb.head)
                 if verb.tag_ in {"VB", "VBG"} and auxiliaries & _FUTURE_MARKERS - {"to"}:
                     # "would travel Monday", "would be traveling Thursday"
                     return "past" if auxiliaries & {"did", "do", "does"} else "future"
-                if verb.tag_ == "VB" and "to" in auxiliaries and verb.head.i != verb.i:
+                if verb.tag_ == "VB" and "to" in auxiliaries and verb.dep_ == "xcomp":
                     # "planned to leave on Thursday", "is to resume Tuesday"; not "refused to",
                     # nor "had been due to expire Friday" (a plan already in the past)
                     governor = verb.head
@@ -189,6 +261,30 @@ class Context:
                     verb.lemma_ in {"plan", "intend", "expect", "prévoir"}
                 )
                 return "future" if future else None
+        return self._fallback_tense(position)
+
+    def past_perfect(self, position: int) -> bool:
+        """Whether the clause of the time is in the past perfect ('until Thursday they had')."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        verb = span[0]
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        return any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+
+    def _head_tense(self, verb: Token) -> str | None:
+        """The tense of a finite verb a participle clause depends on ('has fluctuated')."""
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        if auxiliaries & _FUTURE_MARKERS - {"to"}:
+            return None
+        if verb.tag_ == "VBD" or auxiliaries & _PAST_AUXILIARIES:
+            return "past"
+        return None
+
+    def _fallback_tense(self, position: int) -> str | None:
         left = self.text.rfind(".", 0, position) + 1
         right = self.text.find(".", position)
         sentence = self.text[left : right if right > 0 else len(self.text)].lower()
@@ -342,7 +438,17 @@ class TimeTagger:
             rf"(?:\b{modifier}\s+)?(?:\b(?:the|its)\s+(?:(?:{span_words})\s+)?)?$", re.IGNORECASE
         )
         lead_before = re.compile(r"\b(?:the|l[ae]|au|à\s+la|en)\s+$", re.IGNORECASE)
-        specs: list[tuple[str, Handler, int] | tuple[str, Handler, int, re.Pattern[str]]] = [
+        reference_words = tuple(
+            str(w).lower()
+            for key in ("present_ref", "past_ref", "future_ref")
+            for w in pack.words(key)
+        )
+        century_words = tuple(w for w, v in values.items() if 11 <= v <= 19)
+        if centuries == never:
+            century_words = ()
+        # A pattern that starts with a literal lets the regex engine skip ahead to it, several
+        # times faster than one that starts with \b: "the(?<!\wthe)" is "\bthe" written so.
+        specs: list[Spec] = [
             (rf"\b{year}-(?P<mnum>[01]\d)-(?P<dnum>[0-3]\d)\b", self._iso, 9),
             (rf"\b{month}\s+{day},?\s+{year}\b", self._day_month_year, 8, on_weekday),
             (
@@ -384,20 +490,48 @@ class TimeTagger:
                 5,
                 self.part_before,
             ),
-            (r"\b(?P<decade>(?:1[5-9]|20)\d)0(?:'?s)\b", self._decade, 5, part_or_the),
-            (r"(?<![\w'])'(?P<short>[1-9])0s\b", self._decade, 5, part_or_the),
+            (
+                r"\b(?P<decade>(?:1[5-9]|20)\d)0(?:'?s)\b",
+                self._decade,
+                5,
+                part_or_the,
+                ("0s", "0's"),
+            ),
+            (r"(?<![\w'])'(?P<short>[1-9])0s\b", self._decade, 5, part_or_the, ("0s",)),
+            (
+                rf"the(?<!\wthe)\s+(?:(?:early|late|mid)[\s-]+)?(?P<spelled>{alternation(_SPELLED_DECADES)})\b",
+                self._decade,
+                5,
+                None,
+                ("ties",),
+            ),
             (
                 r"\b(?:the\s+)?(?P<ordinal_century>1\d|20|21)(?:st|nd|rd|th)[\s-]+century\b",
                 self._century,
                 5,
+                None,
+                ("century",),
             ),
-            (rf"\b(?P<holiday>{alternation(_HOLIDAYS)})\b", self._holiday, 6, on_weekday),
-            (rf"\b{rel}\s+(?P<what>{period_words})\b", self._relative_unit, 6, part_or_the),
+            (
+                rf"\b(?P<holiday>{alternation(_HOLIDAYS)})\b",
+                self._holiday,
+                6,
+                on_weekday,
+                tuple(_HOLIDAYS),
+            ),
+            (
+                rf"\b{rel}\s+(?P<what>{period_words})\b",
+                self._relative_unit,
+                6,
+                part_or_the,
+                tuple(self.relative),
+            ),
             (
                 rf"\b(?P<what>{unit_or_season})\s+(?P<relafter>{postposed})\b",
                 self._relative_unit,
                 6,
                 part_or_article,
+                tuple(self.relative_after),
             ),
             (
                 rf"\b(?P<part>{alternation(self.parts)}){part_tail}"
@@ -405,18 +539,23 @@ class TimeTagger:
                 self._relative_unit,
                 5,
                 lead_before,
+                tuple(self.parts),
             ),
             (
                 rf"\b(?:(?:early|late|later|earlier)\s+)?(?P<deictic>{alternation(self.deictic)})"
                 rf"(?:\s+(?P<daypart>{day_parts}))?\b",
                 self._deictic,
                 6,
+                None,
+                tuple(self.deictic),
             ),
             (
                 rf"\b(?:(?:early|late|later)\s+)?(?P<deictic>this|last|ce)"
                 rf"\s+(?P<daypart>{day_parts})\b",
                 self._deictic,
                 6,
+                None,
+                tuple(_DAY_PARTS),
             ),
             (
                 r"\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
@@ -431,21 +570,33 @@ class TimeTagger:
                 rf"\b(?P<meridiem>noon|midnight|midday)\s+(?:on\s+)?{weekday}\b",
                 self._clock,
                 7,
+                None,
+                ("noon", "midnight", "midday"),
             ),
-            (r"\b(?P<meridiem>noon|midnight|midday)\b", self._clock, 5),
+            (
+                r"\b(?P<meridiem>noon|midnight|midday)\b",
+                self._clock,
+                5,
+                None,
+                ("noon", "midnight", "midday"),
+            ),
             (
                 r"\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s+in\s+the\s+"
                 r"(?P<meridiem>morning|afternoon|evening)\b",
                 self._clock,
                 6,
+                None,
+                ("morning", "afternoon", "evening"),
             ),
             (
                 rf"\b(?:on\s+|last\s+|next\s+|this\s+|ce\s+|early\s+|late\s+)?{weekday}"
-                rf"(?:\s+(?P<daypart>{day_parts}))?\b",
+                rf"(?P<plural>s)?(?:\s+(?P<daypart>{day_parts})(?P<parts>s)?)?\b",
                 self._weekday,
                 5,
+                None,
+                tuple(self.weekdays),
             ),
-            (rf"\b(?:il\s+y\s+a\s+){amount}\s+{unit}\b", self._ago, 7),
+            (rf"\b(?:il\s+y\s+a\s+){amount}\s+{unit}\b", self._ago, 7, None, ("il",)),
             (
                 rf"{amount_at}{amount}(?:\s+or\s+so)?\s+{unit}(?:\s+or\s+so)?"
                 r"\s+(?P<ago>ago|earlier|later|plus\s+tard|plus\s+tôt)\b",
@@ -467,8 +618,14 @@ class TimeTagger:
                 self._duration,
                 3,
             ),
-            (rf"\b(?P<setword>{alternation(self.set_adverbs)})\b", self._set, 5),
-            (r"-long\b", self._long_compound, 3),
+            (
+                rf"\b(?P<setword>{alternation(self.set_adverbs)})\b",
+                self._set,
+                5,
+                None,
+                tuple(self.set_adverbs),
+            ),
+            (r"-long\b", self._long_compound, 3, None, ("-long",)),
             (
                 r"\b(?=the\b|its\b|this\b|last\b|next\b|1\d|20|year|fiscal"
                 r"|first|second|third|fourth)"
@@ -478,11 +635,15 @@ class TimeTagger:
                 rf"(?:\s+of\s+(?:fiscal\s+)?{year})?\b",
                 self._quarter,
                 6,
+                None,
+                ("quarter",),
             ),
             (
                 r"\b(?:fiscal\s+)?(?P<ordinal>first|second|third|fourth)-quarter\b",
                 self._quarter,
                 6,
+                None,
+                ("quarter",),
             ),
             (
                 # (the lookahead only spares the scan positions that cannot start a match)
@@ -493,8 +654,16 @@ class TimeTagger:
                 r"(?P<qago>\s+a\s+year\s+(?:ago|earlier)|\s+last\s+year)?",
                 self._reference_quarter,
                 5,
+                None,
+                ("quarter", "period"),
             ),
-            (r"\b(?:last\s+year's\s+quarter|year-earlier|year-ago)\b", self._reference_quarter, 4),
+            (
+                r"\b(?:last\s+year's\s+quarter|year-earlier|year-ago)\b",
+                self._reference_quarter,
+                4,
+                None,
+                ("quarter", "year-"),
+            ),
             (
                 r"\b(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<meridiem>a\.m\.|p\.m\.|am\b|pm\b)",
                 self._clock,
@@ -504,28 +673,57 @@ class TimeTagger:
                 rf"\b(?:every|each|chaque)\s+(?P<what>{unit_or_weekday}|{alternation(self.months)})\b",
                 self._set,
                 6,
+                None,
+                ("every", "each", "chaque"),
             ),
             (
                 rf"\b(?P<ref>{references})\b",
                 self._reference,
                 2,
+                None,
+                reference_words,
             ),
             (
-                r"\b(?P<det>the|that)\s+(?:(?P<ymod>full|fiscal|current|current\s+fiscal|entire"
-                r"|whole|same|following|previous|prior)\s+)?year\b(?![-'])"
+                r"(?P<det>th(?<!\wth)(?:e|at))\s+(?:(?P<ymod>full|fiscal|current|current\s+fiscal|entire"
+                r"|whole|same|following|previous|prior|latest(?:\s+fiscal)?)\s+)?year\b(?![-'])"
                 r"(?=(?P<ended>\s+(?:ended|ending|that\s+ended)\b)?)",
                 self._the_year,
                 4,
+                None,
+                ("year",),
             ),
             (
                 rf"(?:half|two\s+quarters)\s+of\s+(?:fiscal\s+)?{year}\b",
                 self._half_year,
                 8,
                 re.compile(r"\b(?:the\s+)?$", re.IGNORECASE),
+                ("half", "quarters"),
             ),
-            (r"year(?:'s)?[\s-]end\b", self._year_end, 5, re.compile(r"\baround\s+$")),
-            (r"\bthe\s+weekend\b", self._weekend, 5),
-            (rf"\bthe\s+week\s+of\s+{month}\s+{day}\b(?!,?\s*\d)", self._week_of, 8),
+            (r"year(?:'s)?[\s-]end\b", self._year_end, 5, re.compile(r"\baround\s+$"), ("end",)),
+            (r"the(?<!\wthe)\s+weekend\b", self._weekend, 5, None, ("weekend",)),
+            (
+                # "today is the eighth day of the blockade": the day of publication
+                r"\b(?:today|it)(?:\s+is|['’]s)\s+(?P<nth>(?:the\s+)?"
+                rf"(?:{alternation(self.ordinals)})\s+(?:straight\s+|consecutive\s+)?day)\b",
+                self._nth_day,
+                6,
+                None,
+                ("day",),
+            ),
+            (
+                r"th(?<!\wth)(?:e|at)\s+(?P<mmod>same|following|previous|prior)\s+month\b",
+                self._discourse_month,
+                5,
+                None,
+                ("month",),
+            ),
+            (
+                rf"the(?<!\wthe)\s+week\s+of\s+{month}\s+{day}\b(?!,?\s*\d)",
+                self._week_of,
+                8,
+                None,
+                ("week",),
+            ),
             (
                 # "that day", "the next morning", "in the afternoon": the day the text is on
                 # (the words before the day are read by the handler: a literal start is faster)
@@ -538,19 +736,36 @@ class TimeTagger:
                 r"(?:\s+(?P<deictic>yesterday|today|tomorrow))?\b",
                 self._deictic,
                 6,
+                None,
+                ("mid",),
             ),
-            (rf"\b{spelled_year}\b", self._spelled_year, 6),
-            (rf"\b{month},?\s+(?:of\s+)?{spelled_year}\b", self._month_year, 7, self.part_before),
+            (rf"\b{spelled_year}\b", self._spelled_year, 6, None, century_words),
+            (
+                rf"\b{month},?\s+(?:of\s+)?{spelled_year}\b",
+                self._month_year,
+                7,
+                self.part_before,
+                century_words,
+            ),
             (
                 rf"\b(?P<season>{alternation(self.seasons)})\s+of\s+(?:{year}|{spelled_year})\b",
                 self._season,
                 6,
                 part_or_the,
+                tuple(self.seasons),
             ),
-            (r"\bthe\s+year\s+(?P<y2k>two\s+thousand)\b", self._spelled_year, 6),
             (
-                rf"\b(?:for|within|in|over|after)\s+(?P<what>{plural_units})\b"
-                r"(?!\s+(?:ago|of|before|after|later|earlier|old))",
+                r"the(?<!\wthe)\s+year\s+(?P<y2k>two\s+thousand)\b",
+                self._spelled_year,
+                6,
+                None,
+                ("thousand",),
+            ),
+            (
+                rf"\b(?:for|within|in|over|after|through)\s+(?:(?:(?P<the>the)\s+)?"
+                rf"(?P<what>{plural_units})\b(?!\s+(?:ago|of|before|after|later|earlier|old))"
+                r"|(?P<vague>a\s+while|some\s+time|a\s+(?:(?:fairly|very|rather)\s+)?"
+                r"(?:long|lengthy)\s+(?:time|period))\b)",
                 self._bare_plural,
                 3,
             ),
@@ -559,17 +774,21 @@ class TimeTagger:
                 self._season,
                 4,
                 part_or_the,
+                tuple(self.seasons),
             ),
         ]
         compiled: list[CompiledSpec] = []
-        for pattern, handler, priority, *prefix in specs:
+        for pattern, handler, priority, *rest in specs:
+            prefix = rest[0] if rest else None
+            needles = rest[1] if len(rest) > 1 else None
             compiled.append(
                 (
                     re.compile(pattern, re.IGNORECASE),
                     re.compile(pattern),
                     handler,
                     priority,
-                    prefix[0] if prefix else None,
+                    prefix,
+                    needles,  # type: ignore[arg-type]
                 )
             )
         return compiled
@@ -709,7 +928,12 @@ class TimeTagger:
         else:
             relation = m["mrel"].lower().split()[-1]
             year = base.year
-            if relation == "last" and month >= base.month:
+            plain_last = m["mrel"].lower() == "last"
+            if relation == "last" and (
+                month >= base.month or (plain_last and month == base.month - 1)
+            ):
+                # "last February" said in March: the month just past would be "last month", so
+                # the February of the year before ("this past February" is the recent one)
                 year -= 1
             elif relation == "next" and month <= base.month:
                 year += 1
@@ -733,6 +957,10 @@ class TimeTagger:
         return Found(m.start(), m.end(), "date", f"{int(m['year']):04d}", "year", "absolute")
 
     def _decade(self, m: re.Match[str], ctx: Context) -> Found | None:
+        if m.groupdict().get("spelled"):
+            # "the nineties": the twentieth century's
+            digit = _SPELLED_DECADES[m["spelled"].lower()]
+            return Found(m.start(), m.end(), "date", f"19{digit}", "decade", "absolute")
         if m.groupdict().get("short"):
             # "the '80s": the twentieth century's
             return Found(m.start(), m.end(), "date", f"19{m['short']}", "decade", "absolute")
@@ -808,8 +1036,13 @@ class TimeTagger:
                 m.start(), m.end(), "date", f"{format_value(day, 'week')}-WE", "week", "published"
             )
         unit = self.units[what]
-        if what.endswith("s") and unit not in {"H", "MIN"} and m.groupdict().get("rel"):
-            # "the coming months", "recent years": a stretch of unknown length
+        groups = m.groupdict()
+        if (
+            what.endswith("s")
+            and unit not in {"H", "MIN"}
+            and (groups.get("rel") or groups.get("part"))
+        ):
+            # "the coming months", "recent years", "the early years": a stretch of unknown length
             value = "PXY" if unit == "DE" else f"PX{unit}"
             return Found(m.start(), m.end(), "duration", value, "duration", "published")
         if unit in {"H", "MIN"}:
@@ -819,6 +1052,16 @@ class TimeTagger:
             century = base.year // 100 + direction
             return Found(m.start(), m.end(), "date", f"{century:02d}", "century", "published")
         day, granularity = _shift(base, direction, unit)
+        # "compared with $3 million last year", "from last year's $1.55 billion": in a text
+        # about a quarter's results, that quarter a year before (see _resolve_quarters)
+        compared = (
+            unit == "Y"
+            and direction == -1
+            and (
+                _AMOUNT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) is not None
+                or _AMOUNT_AFTER.match(ctx.text, m.end()) is not None
+            )
+        )
         return Found(
             m.start(),
             m.end(),
@@ -827,6 +1070,7 @@ class TimeTagger:
             granularity,
             "published",
             priority=1,
+            shift_years=-1 if compared else None,
         )
 
     def _deictic(self, m: re.Match[str], ctx: Context) -> Found | None:
@@ -837,6 +1081,12 @@ class TimeTagger:
         word = (m["deictic"] or "today").lower()  # "by mid-afternoon": today's
         if word == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
             return None  # "in today's world": the present age, not the day
+        if (
+            word in {"today", "tomorrow"}
+            and ctx.text[m.end() : m.end() + 1] not in {"'", "’"}
+            and _GENERIC_OF.search(ctx.text, max(0, m.start() - 24), m.start())
+        ):
+            return None  # "the people of tomorrow": the age to come, not a day
         if ctx.text[m.start()].isupper() and re.search(
             r"\b[A-Z][A-Za-z]*\s$", ctx.text[max(0, m.start() - 12) : m.start()]
         ):
@@ -856,16 +1106,18 @@ class TimeTagger:
             return Found(m.start(), m.end(), "time", value, "daypart", "published")
         return Found(m.start(), m.end(), "date", day.isoformat(), "day", "published")
 
-    def _weekday(self, m: re.Match[str], ctx: Context) -> Found | None:
+    def _weekday(self, m: re.Match[str], ctx: Context) -> Found | list[Found] | None:
         word = ctx.text[m.start("weekday") : m.end("weekday")]
         if self.pack.code == "en" and not word[0].isupper():
             return None
+        lead = m.group(0).lower()
+        start = m.start() + (len(lead) - len(lead.lstrip("on ")) if lead.startswith("on ") else 0)
+        if m["plural"] or m["parts"]:
+            return self._weekly(m, ctx, start)
         if ctx.published is None:
             return None
-        lead = m.group(0).lower()
-        day = self._weekday_date(word, ctx, m.start(), lead)
-        start = m.start() + (len(lead) - len(lead.lstrip("on ")) if lead.startswith("on ") else 0)
         part = (m.groupdict().get("daypart") or "").lower()
+        day = self._weekday_date(word, ctx, m.start(), lead)
         if _DAY_PARTS.get(part) in {"AF", "EV"}:
             # "Wednesday evening": TimeML's part of day, 2000-01-05TEV. A "morning" or "night"
             # keeps the day's value, as TimeBank mostly writes it ("Friday night" is the day's).
@@ -873,15 +1125,34 @@ class TimeTagger:
             return Found(start, m.end(), "time", value, "daypart", "published")
         return Found(start, m.end(), "date", day.isoformat(), "day", "published")
 
+    def _weekly(self, m: re.Match[str], ctx: Context, start: int) -> list[Found]:
+        """'on Mondays', 'Tuesday nights', 'Monday and Tuesday nights': every such day (a set)."""
+        part = _DAY_PARTS.get((m["daypart"] or "").lower())
+        suffix = f"T{part}" if part else ""
+        number = self.weekdays[m["weekday"].lower()] + 1
+        found = [Found(start, m.end(), "set", f"XXXX-WXX-{number}{suffix}", "set", "absolute")]
+        # "Monday and Tuesday nights": the nights of both days
+        before = _WEEKDAY_AND.search(ctx.text, max(0, start - 24), start)
+        if before is not None and before["weekday"].lower() in self.weekdays:
+            other = self.weekdays[before["weekday"].lower()] + 1
+            first = before.start("weekday")
+            value = f"XXXX-WXX-{other}{suffix}"
+            found.append(
+                Found(first, before.end("weekday"), "set", value, "set", "absolute", priority=1)
+            )
+        return found
+
     def _weekday_date(self, word: str, ctx: Context, position: int, lead: str = "") -> date:
         """The date of a weekday named without a date: the last one, or the next in the future."""
         assert ctx.published is not None
         base = ctx.published
         target = self.weekdays[word.lower()]
         before = ctx.text[max(0, position - 16) : position].lower()
+        # "until Tuesday" lies ahead, unless the clause is past perfect ("until Thursday,
+        # they had not called him a suspect")
+        deadline = bool(_DEADLINE_BEFORE.search(before)) and not ctx.past_perfect(position)
         future = lead.startswith("next") or (
-            not lead.startswith("last")
-            and (bool(_DEADLINE_BEFORE.search(before)) or ctx.future_sentence(position))
+            not lead.startswith("last") and (deadline or ctx.future_sentence(position))
         )
         if future:
             return base + timedelta(days=(target - base.weekday()) % 7)
@@ -981,6 +1252,10 @@ class TimeTagger:
             return None  # "three-quarters of its food"
         if m["amount"].lower() in {"a", "an"} and self._is_rate(ctx.text, m.start()):
             return None  # "$1.76 a year", "700 seats a week": a rate, not a duration
+        if ctx.text[m.start("unit")].isupper() and ctx.text[m.start("amount")].isdigit():
+            return None  # CBS's "60 Minutes": a title
+        if text == "one day" and self._someday(m, ctx):
+            return Found(m.start(), m.end(), "date", "FUTURE_REF", "ref", "published")
         # "the [30-day] period": the adjective alone, without the words before it
         compound = ctx.text[m.end("amount") : m.start("unit")] == "-"
         amount_text = "X" if amount is None else format_number(amount)
@@ -1003,6 +1278,18 @@ class TimeTagger:
         return Found(
             m.start(), m.end(), "duration", value, "duration", "absolute", fixed_start=compound
         )
+
+    @staticmethod
+    def _someday(m: re.Match[str], ctx: Context) -> bool:
+        """'Islam will one day be ...': 'one day' as some day to come, not a day's length."""
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
+        if before and before[-1] in _RATE_BLOCKERS | {"the", "that", "every", "each", "per"}:
+            return False
+        if _AFTER_ONE_DAY.match(ctx.text, m.end()):
+            return False
+        if before and before[-1] in {"will", "would", "could", "might", "may", "shall", "can"}:
+            return True  # "a woman will one day lead the party"
+        return ctx.tense(m.start()) == "future"
 
     @staticmethod
     def _is_rate(text: str, position: int) -> bool:
@@ -1031,7 +1318,28 @@ class TimeTagger:
         else:
             return None
         anchor = "absolute" if explicit else "published"
-        return Found(m.start(), m.end(), "date", f"{year:04d}-Q{number}", "quarter", anchor)
+        # A quarter not yet over ("a fourth-quarter charge" it will take), unless reported in
+        # the past tense (a fiscal quarter), or one named in passing ("after a flat second
+        # quarter") is not the one whose results the text reports.
+        aside = bool(
+            not groups.get("det")
+            and not m.group(0)[:1].isdigit()
+            and _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+            and "-" not in m.group(0)
+        )
+        ended = ctx.published is not None and (
+            _add_months(date(year, 3 * number - 2, 1), 3) <= ctx.published
+        )
+        topical = not aside and (ended or ctx.tense(m.start()) == "past")
+        return Found(
+            m.start(),
+            m.end(),
+            "date",
+            f"{year:04d}-Q{number}",
+            "quarter",
+            anchor,
+            topical=topical,
+        )
 
     def _reference_quarter(self, m: re.Match[str], ctx: Context) -> Found | None:
         """'the quarter', 'the latest period', 'the year-ago quarter': the quarter under discussion.
@@ -1055,11 +1363,22 @@ class TimeTagger:
         if groups.get("pyear"):
             year = int(groups["pyear"])
             shift = 0
+        value = "" if year is None else str(year)
+        ended = _ENDED_ON.match(ctx.text, m.end()) if noun == "quarter" and not shift else None
+        if ended and ended["month"].lower().rstrip(".") in self.months:
+            # "the quarter ended July 31": the calendar quarter most of it falls in
+            month = self.months[ended["month"].lower().rstrip(".")]
+            last = _valid_date(ctx.published.year, month, min(int(ended["day"]), 28))
+            if last is not None:
+                if last > ctx.published:
+                    last = last.replace(year=last.year - 1)
+                middle = last - timedelta(days=45)
+                value = f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
         return Found(
             m.start(),
             m.end(),
             "date",
-            "" if year is None else str(year),
+            value,
             "quarter",
             "published",
             shift_years=shift,
@@ -1079,8 +1398,11 @@ class TimeTagger:
         day: str = "XXXX-XX-XX"
         if ctx.published is not None:
             when = ctx.published
-            if groups.get("weekday"):
-                when = self._weekday_date(groups["weekday"], ctx, m.start())
+            weekday = groups.get("weekday")
+            if not (weekday or groups.get("deictic") or groups.get("month")):
+                weekday = self._weekday_in_parenthesis(ctx.text, m.end())
+            if weekday:
+                when = self._weekday_date(weekday, ctx, m.start())
             elif groups.get("deictic"):
                 when = ctx.published + timedelta(days=self.deictic[groups["deictic"].lower()])
             elif groups.get("month"):
@@ -1092,6 +1414,16 @@ class TimeTagger:
                 when = found
             day = when.isoformat()
         return Found(m.start(), m.end(), "time", f"{day}T{clock}", "minute", "published")
+
+    def _weekday_in_parenthesis(self, text: str, end: int) -> str | None:
+        """The weekday of a parenthesis after a clock time, or of the word right after it."""
+        after = _PAREN_AFTER.match(text, end)
+        if after is None:
+            return None
+        if after["after"] and after["after"].lower() in self.weekdays:
+            return after["after"]
+        words = re.findall(r"[A-Z][a-z]+", after["inside"])
+        return next((w for w in words if w.lower() in self.weekdays), None)
 
     def _set(self, m: re.Match[str], ctx: Context) -> Found | None:
         adverb = m.groupdict().get("setword")
@@ -1141,6 +1473,8 @@ class TimeTagger:
             return Found(m.start(), m.end(), "duration", "P1Y", "duration", "absolute")
         modifier = (m["ymod"] or "").lower()
         year = ctx.published.year
+        if modifier.startswith("latest"):
+            year -= 1  # "the latest fiscal year": the last one closed
         if m["det"].lower() == "that" or modifier in {"same", "following", "previous", "prior"}:
             # The year the text last named.
             named = _YEAR_IN_TEXT.findall(ctx.text, max(0, m.start() - 400), m.start())
@@ -1199,6 +1533,19 @@ class TimeTagger:
             day_part=part if not shift else None,
         )
 
+    def _nth_day(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'today is the eighth day of the strike': the day of publication."""
+        if ctx.published is None:
+            return None
+        value = ctx.published.isoformat()
+        return Found(m.start("nth"), m.end(), "date", value, "day", "published")
+
+    def _discourse_month(self, m: re.Match[str], ctx: Context) -> Found:
+        """'the following month': the month after the one the text last dated."""
+        step = {"same": 0, "following": 1}.get(m["mmod"].lower(), -1)
+        offset = f"{'-' if step < 0 else '+'}P{abs(step)}M"
+        return Found(m.start(), m.end(), "date", "XXXX-XX", "month", "event", offset=offset)
+
     def _week_of(self, m: re.Match[str], ctx: Context) -> Found | None:
         """'the week of March 6': that day's ISO week."""
         found = self._day_month(m, ctx)
@@ -1229,13 +1576,18 @@ class TimeTagger:
         return Found(m.start(), m.end(), "date", f"{year:04d}", "year", "absolute")
 
     def _bare_plural(self, m: re.Match[str], ctx: Context) -> Found | None:
-        """'for weeks', 'within months', 'in years': a stretch of unknown length."""
+        """'for weeks', 'within months', 'over the years', 'for a while': of unknown length."""
+        if m["vague"]:
+            return Found(m.start("vague"), m.end(), "duration", "PXX", "duration", "absolute")
         unit = self.units[m["what"].lower()]
+        if m["the"] and unit not in {"Y", "DE", "CE"}:
+            return None  # "in the days before the shooting": a stretch the text dates
         if unit in {"H", "MIN"}:
             value = f"PTX{'M' if unit == 'MIN' else 'H'}"
         else:
             value = "PXY" if unit == "DE" else f"PX{unit}"
-        return Found(m.start("what"), m.end(), "duration", value, "duration", "absolute")
+        start = m.start("the") if m["the"] else m.start("what")
+        return Found(start, m.end(), "duration", value, "duration", "absolute")
 
     def _long_compound(self, m: re.Match[str], ctx: Context) -> Found | None:
         """'a day-long meeting' (P1D), 'a decades-long battle' (PXY)."""
@@ -1278,7 +1630,9 @@ class TimeTagger:
         # case from ctx.text at the same offsets (when lowering keeps the length).
         lowered = ctx.text.lower()
         same = len(lowered) == len(ctx.text)
-        for folded, lower, handler, priority, prefix in self.patterns:
+        for folded, lower, handler, priority, prefix, needles in self.patterns:
+            if needles is not None and not any(needle in lowered for needle in needles):
+                continue  # none of the words every match holds: the pattern cannot match
             pattern, source = (lower, lowered) if same else (folded, ctx.text)
             for match in pattern.finditer(source):
                 result = handler(match, ctx)
@@ -1303,6 +1657,8 @@ class TimeTagger:
             if not any(overlaps(candidate.start, candidate.end, c.start, c.end) for c in chosen):
                 chosen.append(candidate)
         chosen.sort(key=lambda f: f.start)
+        chosen = [self._day_beside(found, text) for found in chosen]
+        chosen = self._appositive_days(chosen, text)
         if any(found.shift_years is not None for found in chosen):
             chosen = self._resolve_quarters(chosen, published)
         return [
@@ -1313,38 +1669,103 @@ class TimeTagger:
         ]
 
     @staticmethod
+    def _appositive_days(chosen: list[Found], text: str) -> list[Found]:
+        """'Oct. 12, the day before the crash': 'the day' restates the date before it."""
+        extra: list[Found] = []
+        for index, found in enumerate(chosen):
+            if found.granularity != "day" or found.anchor == "event":
+                continue
+            apposed = _APPOSITIVE_DAY.match(text, found.end)
+            if apposed is None:
+                continue
+            start, end = apposed.span("day")
+            following = chosen[index + 1] if index + 1 < len(chosen) else None
+            if following is not None and following.start < end:
+                continue
+            extra.append(replace(found, start=start, end=end, priority=0))
+        if not extra:
+            return chosen
+        return sorted(chosen + extra, key=lambda f: f.start)
+
+    @staticmethod
+    def _day_beside(found: Found, text: str) -> Found:
+        """'the day before last Tuesday': the day next to a dated day."""
+        if found.granularity != "day" or found.anchor == "event" or found.start < 11:
+            return found
+        beside = _DAY_BESIDE.search(text, max(0, found.start - 16), found.start)
+        if beside is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", found.value):
+            return found
+        step = -1 if beside["side"].lower() == "before" else 1
+        day = date.fromisoformat(found.value) + timedelta(days=step)
+        return replace(found, start=beside.start(), value=day.isoformat())
+
+    @staticmethod
     def _resolve_quarters(chosen: list[Found], published: date | None) -> list[Found]:
         """Give 'the quarter', 'the year-ago period' and 'a year ago' the quarter in discussion."""
         current: tuple[int, int] | None = None
+        # After "the first nine months" the text compares those months, not the quarter:
+        # "from $504 million last year", "the 1988 period" are then the year.
+        months = False
         resolved: list[Found] = []
         for found in chosen:
             if found.shift_years is None:
                 named = re.fullmatch(r"(\d{4})-Q(\d)", found.value)
-                if named:
+                if named and found.topical:
                     current = (int(named[1]), int(named[2]))
+                    months = False
+                elif found.value in _PART_YEAR_SPANS:
+                    months = True
+                resolved.append(found)
+                continue
+            if months and (found.value or found.granularity != "quarter"):
+                # "the 1988 period", "a year earlier" after the nine months: a year
+                year = int(found.value) if found.value[:4].isdigit() else None
+                if found.anchor == "event" or year is None:
+                    base = current[0] if current else published.year if published else None
+                    year = None if base is None else base + (found.shift_years or 0)
+                if year is not None:
+                    found = replace(
+                        found,
+                        value=f"{year:04d}",
+                        granularity="year",
+                        anchor="published",
+                        shift_years=None,
+                        offset=None,
+                    )
                 resolved.append(found)
                 continue
             if found.granularity != "quarter":
                 # "a year ago" in a text about a quarter: that quarter, a year before.
                 if current is not None:
                     year, number = current
-                    value = f"{year + found.shift_years:04d}-Q{number}"
+                    value = f"{year + (found.shift_years or 0):04d}-Q{number}"
                     found = replace(found, value=value, granularity="quarter", anchor="published")
                 resolved.append(found)
                 continue
+            dated = re.fullmatch(r"(\d{4})-Q(\d)", found.value)
+            if dated is not None:
+                # "the quarter ended July 31": dated by its end, unless a quarter is named
+                if current is None:
+                    current = (int(dated[1]), int(dated[2]))
+                    resolved.append(found)
+                    continue
+                found = replace(found, value="")
             reference = current
-            if published is not None:
-                # The quarter in discussion has ended by publication: else the last one that has.
+            if reference is None and published is not None:
+                # No quarter named yet: the last one completed at publication.
                 last = _add_months(published, -3)
-                completed = (last.year, (last.month - 1) // 3 + 1)
-                if reference is None or reference > completed:
-                    reference = completed
+                reference = (last.year, (last.month - 1) // 3 + 1)
             if reference is None:
                 continue
             year, number = reference
             if found.value:
                 year = int(found.value)
             year += found.shift_years or 0
+            if not found.shift_years and not found.value:
+                current, months = (
+                    (year, number),
+                    False,
+                )  # "the latest quarter" names the quarter in discussion
             found = replace(found, value=f"{year:04d}-Q{number}")
             resolved.append(found)
         return resolved
@@ -1371,15 +1792,23 @@ class TimeTagger:
                 ):
                     anchor_date = date.fromisoformat(other.value)
                     break
+        elif found.granularity == "month":
+            # "the following month": from the last month (or day) the text gave before it
+            months = [o for o in chosen if o.end <= found.start and _MONTH_VALUE.match(o.value)]
+            if not months:
+                return found
+            named = date(int(months[-1].value[:4]), int(months[-1].value[5:7]), 1)
+            month = _add_months(named, int(found.offset[:1] + found.offset[2:-1]))
+            return replace(found, value=format_value(month, "month"))
         elif found.anchor_text is None:
             # "two days later": relative to the last date the text gave before it.
-            previous = [
-                o
-                for o in chosen
-                if o.end <= found.start and re.fullmatch(r"\d{4}-\d{2}-\d{2}", o.value)
-            ]
+            previous = [o for o in chosen if o.end <= found.start and _MONTH_VALUE.match(o.value)]
+            if previous and len(previous[-1].value) == 7 and found.offset.endswith("D"):
+                # "most recently last October ... that same day": a day of that month
+                return replace(found, value=f"{previous[-1].value}-XX")
+            previous = [o for o in previous if len(o.value) >= 10]
             if previous:
-                anchor_date = date.fromisoformat(previous[-1].value)
+                anchor_date = date.fromisoformat(previous[-1].value[:10])
             elif found.offset in {"+P0D", "-P0D"}:
                 anchor_date = published  # "later in the day": the day of publication
         if anchor_date is None:
@@ -1426,7 +1855,7 @@ def _anchor_phrase(doc: Doc, position: int) -> tuple[int, str, str] | None:
     nouns = [t for t in subtree if t.pos_ in {"NOUN", "PROPN"}]
     head_noun = nouns[-1] if nouns else head
     end = end_token.idx + len(end_token.text)
-    return end, doc.text[first.idx : end], head_noun.lemma_ or head_noun.text
+    return end, doc_text(doc)[first.idx : end], head_noun.lemma_ or head_noun.text
 
 
 class TimesComponent:
@@ -1437,8 +1866,9 @@ class TimesComponent:
         self.tagger = TimeTagger(pack)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.tagger.find(doc.text, doc._.published, doc)
-        doc._.times = [to_record(f, doc.text, doc._.article_id) for f in found]
+        text = doc_text(doc)
+        found = self.tagger.find(text, doc._.published, doc)
+        doc._.times = [to_record(f, text, doc._.article_id) for f in found]
         return doc
 
 
