@@ -465,3 +465,77 @@ def test_vague_durations_and_some_day(sentence: str, span: str, expected: tuple[
 )
 def test_titles_and_dated_stretches_are_not_durations(sentence: str) -> None:
     assert not [v for v in values(sentence).values() if v[0] == "duration"], values(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        # "the week" the text is about: TimeML leaves the week it does not number as WXX
+        ("For the week, the index lost 3.8%.", "the week", ("date", "2023-WXX")),
+        ("The ministry will soon publish the figures.", "soon", ("date", "FUTURE_REF")),
+        ("Sales should grow in the weeks ahead.", "the weeks ahead", ("duration", "PXW")),
+        (
+            "Eight trading days after the crash, shares rallied.",
+            "Eight trading days",
+            ("duration", "P8D"),
+        ),
+        ("A day earlier, trucks crossed the border.", "A day earlier", ("duration", "P1D")),
+        (
+            "The firm has lost money for several quarters of its history.",
+            "several quarters",
+            ("duration", "PXQ"),
+        ),
+        (
+            "The marches turned violent in the past three summers.",
+            "the past three summers",
+            ("set", "XXXX-SU"),
+        ),
+        ("Attacks became routine over the past decade.", "the past decade", ("duration", "P10Y")),
+    ],
+)
+def test_anaphoric_weeks_soon_and_vague_stretches(
+    sentence: str, span: str, expected: tuple[str, str]
+) -> None:
+    assert values(sentence)[span] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Refugees can return as soon as the bridge reopens.",
+        "The river rose, but the flood soon receded.",
+        "The rebels surrendered soon after the vote.",
+        "Leaders spoke about the future of the alliance.",
+        "Three quarters of the staff went on strike.",
+    ],
+)
+def test_soon_as_a_signal_and_the_future_of_are_not_times(sentence: str) -> None:
+    assert values(sentence) == {}
+
+
+def test_the_previous_weekday_counts_from_the_day_the_text_is_on() -> None:
+    found = values("Shares closed at $12 on Friday, down 3% from the previous Friday.")
+    assert found["Friday"] == ("date", "2023-06-09")
+    assert found["the previous Friday"] == ("date", "2023-06-02")
+
+
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november() -> None:
+    # November 1, 2022 was a Tuesday: Election Day fell on the 8th, not the 1st
+    found = values("Voters go to the polls on Election Day.", published=date(2022, 10, 20))
+    assert found["Election Day"] == ("date", "2022-11-08")
+
+
+def test_this_quarter_in_a_report_is_the_quarter_reported() -> None:
+    text = (
+        "Acme Corp. reported a third-quarter loss of $5 million. "
+        "This quarter's loss included charges of $2 million."
+    )
+    found = values(text, published=date(2023, 11, 1))
+    assert found["This quarter"] == ("date", "2023-Q3")
+    ahead = values("The company expects to return to profit this quarter.")
+    assert ahead["this quarter"] == ("date", "2023-Q2")
+
+
+def test_a_time_after_a_line_break_does_not_start_with_it() -> None:
+    found = values("The vote was held.\nA week of protests followed.")
+    assert found["A week"] == ("duration", "P1W")

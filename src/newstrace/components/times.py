@@ -7,13 +7,16 @@ an unresolved offset (``value`` 'XXXX-XX-XX', ``offset`` '+P10D', ``anchor_text`
 from the publication date.
 
 Values and extents follow TimeML (TempEval-3): "now" is PRESENT_REF, "the past year" keeps its
-article, "two-year" is P2Y, "daily" a set. In a text about a quarter's results, "the quarter",
-"the year-ago period", "a year earlier" and "compared with $3 million last year" take the quarter
-the text reports on: the last one it named that is over (or reported in the past tense), not one
-it looks ahead to ("a fourth-quarter charge") or names in passing ("after a flat second
-quarter"); after "the first nine months" they are years. A date without a year takes the
-nearest such date, unless the clause's tense points the other way (a perfect, or a participle
-clause hanging on a past verb, speaks of the past).
+article, "two-year" is P2Y, "daily" a set, "the past three summers" a set of summers, "a day
+earlier" (as "three days later") a duration, "for the week" an unnumbered week of the year
+('1989-WXX') and "the previous Friday" the Friday before the day the text is on. In a text
+about a quarter's results, "the quarter", "this quarter", "the year-ago period", "a year
+earlier" and "compared with $3 million last year" take the quarter the text reports on: the last
+one it named that is over (or reported in the past tense), not one it looks ahead to ("a
+fourth-quarter charge") or names in passing ("after a flat second quarter"); after "the first
+nine months" they are years. A date without a year takes the nearest such date, unless the
+clause's tense points the other way (a perfect, or a participle clause hanging on a past verb,
+speaks of the past).
 """
 
 from __future__ import annotations
@@ -53,6 +56,8 @@ class Found:
     fixed_start: bool = False  # words before it are not part of it ("the [two-year] plan")
     day_part: str | None = None  # "the next morning": MO, added once the day is known
     topical: bool = True  # a quarter the text reports on, not one it looks ahead to or aside at
+    # "the previous Friday": (weekday, -1 or +1) from the last day the text dated before it
+    weekday_step: tuple[int, int] | None = None
 
 
 Handler = Callable[[re.Match[str], "Context"], Found | list[Found] | None]
@@ -92,6 +97,10 @@ _DISCOURSE_LEAD = re.compile(
     r"|(?P<later>\blater\s+)?\bin\s+(?P<inthe>the))$",
     re.IGNORECASE,
 )
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "as soon as", "soon after the vote": "soon" as a signal, not a time of its own.
+_SOON_SIGNAL_BEFORE = re.compile(r"\b(?:as|how|so|too)\s+$", re.IGNORECASE)
+_SOON_SIGNAL_AFTER = re.compile(r"\s+(?:after|afterwards?|thereafter|as|enough)\b", re.IGNORECASE)
 # "today's youth", "in today's world": the present age, which TimeBank leaves untagged.
 _GENERIC_TODAY = re.compile(
     r"['’]s\s+(?:world|youth|society|generations?|standards|children|young|kids)\b", re.IGNORECASE
@@ -105,10 +114,12 @@ _GENERIC_OF = re.compile(
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:until|till|effective|as\s+early\s+as|as\s+soon\s+as|jusqu'à)\s+$"
 )
-# Holidays by (month, day) or (month, weekday, nth): "Thanksgiving" is November's 4th Thursday.
-_HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
+# Holidays by (month, day) or (month, weekday, nth[, days after]): "Thanksgiving" is November's
+# 4th Thursday; the US "Election Day" the Tuesday after November's first Monday.
+_HOLIDAYS: dict[str, tuple[int, ...]] = {
     "thanksgiving": (11, 3, 4),
     "thanksgiving day": (11, 3, 4),
+    "election day": (11, 0, 1, 1),
     "christmas": (12, 25),
     "christmas day": (12, 25),
     "christmas eve": (12, 24),
@@ -118,12 +129,12 @@ _HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
 }
 
 
-def _holiday_date(year: int, rule: tuple[int, int] | tuple[int, int, int]) -> date:
+def _holiday_date(year: int, rule: tuple[int, ...]) -> date:
     if len(rule) == 2:
         return date(year, rule[0], rule[1])
-    month, weekday, nth = rule
+    month, weekday, nth, *after = rule
     first = date(year, month, 1)
-    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1) + sum(after))
 
 
 # "a flat second quarter": an indefinite article (and at most one adjective) before a quarter.
@@ -606,7 +617,7 @@ class TimeTagger:
             ),
             (rf"{amount_at}{amount}[\s-]+{unit}\s+{directions}\s+(?=\S)", self._anchored, 8),
             (
-                rf"{amount_at}{amount}(?P<half>\s+1/2|½)?(?:\s+(?:more|additional|extra))?[\s-]+{unit}(?![\w-])(?!\s+old)"
+                rf"{amount_at}{amount}(?P<half>\s+1/2|½)?(?:\s+(?:more|additional|extra|trading|business|working))?[\s-]+{unit}(?![\w-])(?!\s+old)"
                 r"(?P<andhalf>\s+and\s+a\s+half\b)?",
                 self._duration,
                 3,
@@ -702,6 +713,24 @@ class TimeTagger:
             (r"year(?:'s)?[\s-]end\b", self._year_end, 5, re.compile(r"\baround\s+$"), ("end",)),
             (r"the(?<!\wthe)\s+weekend\b", self._weekend, 5, None, ("weekend",)),
             (
+                # "the past three summers", "winters": every such season (a set, as "Tuesday
+                # nights" is); "springs" and "falls" are left alone (water, the verb)
+                rf"\b(?:(?:the\s+)?(?:past|last|next|coming|previous)\s+"
+                rf"(?:{word_number}|\d+|few|several)\s+)?(?P<seasons>summers|winters|autumns)\b",
+                self._seasons_set,
+                5,
+                None,
+                ("summers", "winters", "autumns"),
+            ),
+            (
+                # "for the week, the index fell": a week the text leaves to its context
+                r"the(?<!\wthe)\s+week\b(?!-|\s+(?:of|ended|ending|before|after)\b)",
+                self._the_week,
+                4,
+                None,
+                ("week",),
+            ),
+            (
                 # "today is the eighth day of the blockade": the day of publication
                 r"\b(?:today|it)(?:\s+is|['’]s)\s+(?P<nth>(?:the\s+)?"
                 rf"(?:{alternation(self.ordinals)})\s+(?:straight\s+|consecutive\s+)?day)\b",
@@ -768,6 +797,14 @@ class TimeTagger:
                 r"(?:long|lengthy)\s+(?:time|period))\b)",
                 self._bare_plural,
                 3,
+            ),
+            (
+                # "in the weeks ahead": a stretch to come of unknown length
+                rf"the(?<!\wthe)\s+(?:(?:coming|next)\s+)?(?P<what>{plural_units})\s+ahead\b",
+                self._ahead,
+                4,
+                None,
+                ("ahead",),
             ),
             (
                 rf"\b(?P<season>{alternation(self.seasons)})\b(?!\s+of\b)",
@@ -1015,7 +1052,21 @@ class TimeTagger:
                 if direction > 0
                 else base + timedelta(days=target - base.weekday())
             )
-            return Found(m.start(), m.end(), "date", day.isoformat(), "day", "published")
+            anaphoric = (
+                direction != 0
+                and m["rel"].lower() in {"previous", "next"}
+                and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) is not None
+            )
+            return Found(
+                m.start(),
+                m.end(),
+                "date",
+                day.isoformat(),
+                "day",
+                "published",
+                # "the previous Friday": the Friday before the day the text is on
+                weekday_step=(target, direction) if anaphoric else None,
+            )
         if what in self.seasons:
             year = base.year + direction
             starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(self.seasons[what], 1)
@@ -1047,6 +1098,10 @@ class TimeTagger:
             return Found(m.start(), m.end(), "duration", value, "duration", "published")
         if unit in {"H", "MIN"}:
             return None
+        if unit in {"DE", "CE"} and (groups.get("rel") or "").lower() == "past":
+            # "over the past decade": the ten years up to now, not the calendar decade before
+            value = "P10Y" if unit == "DE" else "P100Y"
+            return Found(m.start(), m.end(), "duration", value, "duration", "published")
         if unit == "CE":
             # "this century": TimeML writes its first two digits ("19" for 1999)
             century = base.year // 100 + direction
@@ -1062,6 +1117,13 @@ class TimeTagger:
                 or _AMOUNT_AFTER.match(ctx.text, m.end()) is not None
             )
         )
+        # "this quarter's loss" in a report on a quarter: the quarter under discussion, unless
+        # the clause looks ahead (see _resolve_quarters; with none named, the current one)
+        this_quarter = (
+            unit == "Q"
+            and (m.groupdict().get("rel") or "").lower() == "this"
+            and not ctx.future_sentence(m.start())
+        )
         return Found(
             m.start(),
             m.end(),
@@ -1070,7 +1132,7 @@ class TimeTagger:
             granularity,
             "published",
             priority=1,
-            shift_years=-1 if compared else None,
+            shift_years=-1 if compared else 0 if this_quarter else None,
         )
 
     def _deictic(self, m: re.Match[str], ctx: Context) -> Found | None:
@@ -1184,6 +1246,9 @@ class TimeTagger:
                 return replace(duration, end=end)
         if word in {"later", "plus tard"}:
             return self._anchored(m, ctx, direction=1)
+        if word == "earlier" and amount is not None and unit in {"D", "W", "M", "H", "MIN"}:
+            # "a day earlier": like "three days later", the length between the two times
+            return self._duration(m, ctx)
         if word in {"earlier", "plus tôt"}:
             found = self._anchored(m, ctx, direction=-1)
             if found is not None and amount == 1 and unit == "Y":
@@ -1248,8 +1313,8 @@ class TimeTagger:
         if text.endswith("-old") and unit == "Y":
             return None  # "a 44-year-old protester": an age
         after = ctx.text[m.end() : m.end() + 4].lower()
-        if unit == "Q" and (after.startswith(" of") or "-" in text):
-            return None  # "three-quarters of its food"
+        if unit == "Q" and ("-" in text or (amount is not None and after.startswith(" of"))):
+            return None  # "three-quarters of its food"; not "several quarters of losses"
         if m["amount"].lower() in {"a", "an"} and self._is_rate(ctx.text, m.start()):
             return None  # "$1.76 a year", "700 seats a week": a rate, not a duration
         if ctx.text[m.start("unit")].isupper() and ctx.text[m.start("amount")].isdigit():
@@ -1457,6 +1522,16 @@ class TimeTagger:
             and re.search(r"(?:^|[.!?\"'`]\s*)$", ctx.text[max(0, m.start() - 3) : m.start()])
         ):
             return None  # "Now, he says, ...": a discourse marker opening the sentence
+        if word == "the future" and ctx.text[m.end() : m.end() + 4].lower() == " of ":
+            return None  # "the future of our peoples": their fate, not a time
+        if word == "soon" and (
+            _SOON_SIGNAL_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+            or _SOON_SIGNAL_AFTER.match(ctx.text, m.end())
+            or ctx.tense(m.start()) == "past"
+        ):
+            # "as soon as Tuesday", "soon after the vote": a signal before a time or event;
+            # "the trickle soon became a flood": shortly after a past moment, not the future
+            return None
         if word in self.pack.words("present_ref"):
             value = "PRESENT_REF"
         elif word in self.pack.words("past_ref"):
@@ -1566,6 +1641,24 @@ class TimeTagger:
         value = f"{format_value(saturday, 'week')}-WE"
         return Found(m.start(), m.end(), "date", value, "week", "published")
 
+    def _seasons_set(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'the past three summers': each summer, as TimeML writes a recurring season."""
+        code = self.seasons.get(m["seasons"].lower().removesuffix("s"))
+        if code is None:
+            return None
+        return Found(m.start(), m.end(), "set", f"XXXX-{code}", "set", "absolute")
+
+    def _the_week(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'for the week', 'the week's gains': a week of the publication's year, left unnumbered.
+
+        TimeML leaves what the text does not say as X: the week is the one under discussion, which
+        the words alone do not number ('the week of March 6' is dated by its own pattern).
+        """
+        if ctx.published is None:
+            return None
+        value = f"{ctx.published.year:04d}-WXX"
+        return Found(m.start(), m.end(), "date", value, "week", "published")
+
     def _spelled_year(self, m: re.Match[str], ctx: Context) -> Found | None:
         """'nineteen ninety-six' (a year said as on air), 'the year two thousand'."""
         if m.groupdict().get("y2k"):
@@ -1588,6 +1681,15 @@ class TimeTagger:
             value = "PXY" if unit == "DE" else f"PX{unit}"
         start = m.start("the") if m["the"] else m.start("what")
         return Found(start, m.end(), "duration", value, "duration", "absolute")
+
+    def _ahead(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'in the weeks ahead', 'the coming months ahead': a stretch to come of unknown length."""
+        unit = self.units[m["what"].lower()]
+        if unit in {"H", "MIN"}:
+            value = f"PTX{'M' if unit == 'MIN' else 'H'}"
+        else:
+            value = "PXY" if unit == "DE" else f"PX{unit}"
+        return Found(m.start(), m.end(), "duration", value, "duration", "absolute")
 
     def _long_compound(self, m: re.Match[str], ctx: Context) -> Found | None:
         """'a day-long meeting' (P1D), 'a decades-long battle' (PXY)."""
@@ -1642,7 +1744,9 @@ class TimeTagger:
                     if prefix is not None and not found.fixed_start:
                         window = ctx.text[max(0, found.start - 40) : found.start]
                         before = prefix.search(window)
-                        if before is not None:
+                        # ("$" also matches before a final newline: only a prefix that ends
+                        # where the match starts belongs to it)
+                        if before is not None and before.end() == len(window):
                             start = found.start - len(window) + before.start()
                             found = replace(found, start=start)
                     yield replace(found, priority=found.priority + priority)
@@ -1658,6 +1762,8 @@ class TimeTagger:
                 chosen.append(candidate)
         chosen.sort(key=lambda f: f.start)
         chosen = [self._day_beside(found, text) for found in chosen]
+        if any(found.weekday_step for found in chosen):
+            chosen = self._anaphoric_weekdays(chosen)
         chosen = self._appositive_days(chosen, text)
         if any(found.shift_years is not None for found in chosen):
             chosen = self._resolve_quarters(chosen, published)
@@ -1667,6 +1773,30 @@ class TimeTagger:
             else found
             for found in chosen
         ]
+
+    @staticmethod
+    def _anaphoric_weekdays(chosen: list[Found]) -> list[Found]:
+        """'the previous Friday': the Friday before the last day the text dated, not before
+        publication ('down 4.5% from the previous Friday' in a report on a Friday's trading)."""
+        resolved: list[Found] = []
+        last: date | None = None
+        for found in chosen:
+            if found.weekday_step and last is not None:
+                target, direction = found.weekday_step
+                step = (
+                    -((last.weekday() - target) % 7 or 7)
+                    if direction < 0
+                    else (target - last.weekday()) % 7 or 7
+                )
+                found = replace(found, value=(last + timedelta(days=step)).isoformat())
+            elif (
+                found.granularity == "day"
+                and found.anchor != "event"
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found.value)
+            ):
+                last = date.fromisoformat(found.value)
+            resolved.append(found)
+        return resolved
 
     @staticmethod
     def _appositive_days(chosen: list[Found], text: str) -> list[Found]:
@@ -1717,9 +1847,10 @@ class TimeTagger:
                     months = True
                 resolved.append(found)
                 continue
-            if months and (found.value or found.granularity != "quarter"):
+            dated = re.fullmatch(r"(\d{4})-Q(\d)", found.value)
+            if months and not dated and (found.value or found.granularity != "quarter"):
                 # "the 1988 period", "a year earlier" after the nine months: a year
-                year = int(found.value) if found.value[:4].isdigit() else None
+                year = int(found.value) if found.value.isdigit() else None
                 if found.anchor == "event" or year is None:
                     base = current[0] if current else published.year if published else None
                     year = None if base is None else base + (found.shift_years or 0)
@@ -1742,7 +1873,6 @@ class TimeTagger:
                     found = replace(found, value=value, granularity="quarter", anchor="published")
                 resolved.append(found)
                 continue
-            dated = re.fullmatch(r"(\d{4})-Q(\d)", found.value)
             if dated is not None:
                 # "the quarter ended July 31": dated by its end, unless a quarter is named
                 if current is None:
