@@ -76,3 +76,116 @@ def test_invalid_ontology_names_the_file_and_field(tmp_path: Path) -> None:
     )
     with pytest.raises(OntologyError, match=r"broken\.yaml.*types\.x\.triggers"):
         load_ontology(str(path))
+
+
+def muc(text: str) -> list[tuple[str, str]]:
+    record = extract_text(text, published=date(2023, 4, 2), ontology="muc4")
+    return [(e.type, e.trigger.text) for e in record.events]
+
+
+def test_a_modifier_retypes_an_attack_as_a_bombing() -> None:
+    assert muc("A grenade attack destroyed the offices of the mayor on Monday.") == [
+        ("bombing", "attack")
+    ]
+    assert muc("Gunmen carried out an attack on the offices of the mayor.") == [
+        ("attack", "attack")
+    ]
+
+
+def test_combatant_targets_make_no_muc_attack() -> None:
+    assert muc("The rebels killed four soldiers near the bridge.") == []
+    assert muc("Members of the security forces were killed near the bridge.") == []
+    assert muc("The rebels killed four farmers near the bridge.") == [("attack", "killed")]
+    # a civilian joined to the soldiers keeps it
+    assert muc("The rebels killed two soldiers and a teacher.") == [("attack", "killed")]
+
+
+def test_an_accident_is_no_attack() -> None:
+    assert muc("Two pilots were killed when their helicopter crashed into a hill.") == []
+
+
+def test_passive_subject_restriction_and_negation_by_none() -> None:
+    event = one("None of the sacked commanders has been charged so far.", "prosecution")
+    assert event.modality == "negated"
+    assert [e.type for e in events("The shop charged its customers a small fee.")] == []
+
+
+def test_held_people_are_an_arrest_but_a_held_meeting_is_not() -> None:
+    event = one("At least twenty students were still being held on Friday.", "arrest")
+    assert event.trigger.text == "held" and event.modality == "asserted"
+    assert [e.type for e in events("A meeting was held on Friday in the town hall.")] == []
+
+
+def test_gathering_protesters_and_summoned_men() -> None:
+    event = one("Crowds gathered in the main square, chanting slogans against the war.", "protest")
+    assert event.trigger.text == "gathered"
+    assert one("Hundreds of men were summoned to the draft offices.", "mobilization")
+    assert [e.type for e in events("The ministry summoned the ambassador on Monday.")] == []
+
+
+def test_a_cue_verb_reporting_the_clause_makes_it_reported() -> None:
+    event = one(
+        "The governor admitted that dozens of reservists had been summoned by mistake.",
+        "mobilization",
+    )
+    assert event.modality == "reported"
+    event = one(
+        "The navy has dismissed two admirals, people close to the ministry said.", "dismissal"
+    )
+    assert event.modality == "reported"
+    assert one("The navy has dismissed two admirals.", "dismissal").modality == "asserted"
+
+
+def test_french_reported_conditional_and_inverted_cue() -> None:
+    record = extract_text(
+        "Plusieurs soldats seraient détenus dans une caserne, selon des témoignages.",
+        published=date(2023, 4, 2),
+        lang="fr",
+    )
+    assert [(e.type, e.modality) for e in record.events] == [("arrest", "reported")]
+    record = extract_text(
+        "Le colonel a été arrêté à Moscou le 3 mars, ont précisé ces sources.",
+        published=date(2023, 4, 2),
+        lang="fr",
+    )
+    assert [(e.type, e.modality) for e in record.events] == [("arrest", "reported")]
+    record = extract_text("Le colonel pourrait être arrêté.", published=date(2023, 4, 2), lang="fr")
+    assert [e.modality for e in record.events] == ["hypothetical"]
+
+
+def test_restricted_triggers_come_first_in_the_index() -> None:
+    index = load_ontology("muc4").trigger_index()
+    attack = [(name, trigger.modified_by) for name, trigger in index["attack"]]
+    assert attack[0][0] == "bombing" and attack[0][1]
+    assert attack[-1] == ("attack", [])
+    ontology = load_ontology("muc4")
+    assert ontology.recent_days == 62
+    assert ontology.types["attack"].subsumed_by == ["bombing", "kidnapping", "arson", "robbery"]
+
+
+def test_bombs_dropped_by_aircraft_are_a_muc_attack() -> None:
+    assert muc("Air force planes bombed the village on Sunday.") == [("attack", "bombed")]
+    # the verb alone is no bombing; the device or a "car bombing" is
+    assert muc("Unknown men bombed the office of the party on Sunday.") == []
+    assert muc("A car bombing damaged the office of the party.") == [("bombing", "bombing")]
+    assert muc("An explosive device damaged the office of the party.") == [
+        ("bombing", "explosive device")
+    ]
+
+
+def test_casualties_of_combat_are_no_muc_attack() -> None:
+    assert muc("Two farmers were killed during the clashes near the border.") == []
+    assert muc("Two farmers were killed near the border.") == [("attack", "killed")]
+    assert muc("Gunmen launched an attack on an army garrison.") == []
+    assert muc("Gunmen launched an attack on a bus.") == [("attack", "attack")]
+
+
+def test_a_subject_determined_by_no_negates() -> None:
+    assert one("No protesters were detained on Sunday.", "arrest").modality == "negated"
+    assert one("Two protesters were detained on Sunday.", "arrest").modality == "asserted"
+
+
+def test_a_verbal_attack_is_no_muc_attack() -> None:
+    assert muc("The senator harshly attacked the president on Monday.") == []
+    assert muc("The senator attacked the new policy of the president.") == []
+    assert muc("Gunmen attacked a bus on Monday.") == [("attack", "attacked")]

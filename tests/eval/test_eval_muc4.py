@@ -210,3 +210,74 @@ def test_command_runs_on_real_data(bench_path: Callable[..., Path]) -> None:
     assert result.exit_code == 0, result.output
     assert '"benchmark": "muc4"' in result.stdout
     assert "--split tst1" in result.stdout
+
+
+def test_attempt_cues_and_stages() -> None:
+    from newstrace.eval.muc4 import is_attempt
+
+    assert is_attempt("Gunmen tried to ") and is_attempt("in an attempt to ")
+    assert is_attempt("an ", " attempt on the life of") and is_attempt("attempted ")
+    assert not is_attempt("Gunmen who said they ") and not is_attempt("they tried, but then ")
+    assert PredictedEvent("attack", "planned").stage == "THREATENED"
+    assert PredictedEvent("attack", "hypothetical").stage == "THREATENED"
+    assert PredictedEvent("attack", "asserted", attempted=True).stage == "ATTEMPTED"
+    assert PredictedEvent("attack", "reported").stage == "ACCOMPLISHED"
+    # the first event that is no threat gives the stage
+    found = incidents(
+        [
+            PredictedEvent("attack", "hypothetical", trigger="kill", start=10),
+            PredictedEvent("attack", "asserted", trigger="shot", start=40, attempted=True),
+        ],
+        date(1990, 1, 3),
+    )
+    assert found["attack"].stage == "ATTEMPTED"
+
+
+def test_killings_in_a_bombing_sentence_and_the_attack_are_the_bombing() -> None:
+    subsumed = {"attack": frozenset({"bombing", "kidnapping"})}
+    events = [
+        PredictedEvent("bombing", "asserted", trigger="bomb", start=40, sentence=30),
+        PredictedEvent(
+            "attack", "asserted", low=3, high=3, trigger="killed", start=60, sentence=30
+        ),
+        PredictedEvent(
+            "attack", "reported", trigger="attack", start=200, sentence=150, definite=True
+        ),
+        PredictedEvent("attack", "asserted", trigger="shot", start=900, sentence=880),
+    ]
+    found = incidents(events, date(1990, 1, 3), subsumed=subsumed)
+    assert set(found) == {"bombing"}  # the shooting is once and late: not kept
+    assert found["bombing"].counts == ((3.0, 3.0),)
+    assert set(incidents(events, date(1990, 1, 3))) == {"bombing", "attack"}
+
+
+def test_old_incidents_are_background() -> None:
+    from newstrace.eval.muc4 import is_recent
+
+    dct = date(1990, 1, 3)
+    assert not is_recent(PredictedEvent("attack", time="1984"), dct, 62)
+    assert not is_recent(PredictedEvent("attack", time="1989-10-01"), dct, 62)
+    assert is_recent(PredictedEvent("attack", time="1989-11"), dct, 62)  # ends 30 Nov
+    assert is_recent(PredictedEvent("attack", time="1989-12-30"), dct, 62)
+    assert is_recent(PredictedEvent("attack", time="PAST_REF"), dct, 62)
+    assert is_recent(PredictedEvent("attack", time="1984"), dct, None)
+    old = [PredictedEvent("attack", "asserted", "1988-05-01", trigger="killed", start=20)]
+    assert incidents(old, dct, recent_days=62) == {}
+
+
+def test_stage_is_scored_per_found_gold_type() -> None:
+    doc = docs()[0]
+    right = score_document(doc, {"kidnapping": Incident("kidnapping", date(1989, 12, 30))})
+    assert right.stage == Score(1, 1, 1)
+    wrong = {"kidnapping": Incident("kidnapping", None, stage="THREATENED")}
+    assert score_document(doc, wrong).stage == Score(0, 1, 1)
+    assert score_document(doc, {}).stage == Score(0, 0, 1)
+
+
+def test_a_counted_plural_is_specific() -> None:
+    from newstrace.eval.muc4 import is_generic
+
+    assert is_generic(PredictedEvent("bombing", trigger="bombings"))
+    assert not is_generic(PredictedEvent("bombing", trigger="bombings", low=3, high=3))
+    assert not is_generic(PredictedEvent("attack", trigger="attack"))
+    assert not is_generic(PredictedEvent("robbery", trigger="holdups", low=2, high=2))

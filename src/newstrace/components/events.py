@@ -1,11 +1,17 @@
 """Events typed by an ontology, with arguments, modality and source.
 
 A trigger is a verb or noun whose lemma the ontology lists (optionally only when it governs one
-of a few lemmas: "refuse" only with "fight", "serve", ...). Arguments come from the parse: the
-subject is the actor, the object the target; for a noun trigger its "of" phrase is the actor or
-the target as the ontology says. The count is the quantity inside an argument, the time the time
-expression attached to the trigger or to the verb that governs it, the place a location entity
-there. An event inside an attribution's content is reported, with that quote as its source.
+of a few lemmas: "refuse" only with "fight", "serve", ...; only with a modifier: "bomb attack";
+only as a passive verb with one of a few subjects: "the men were held"; not when it governs
+some lemmas: "summon the ambassador"). A type may rule itself out by words in the sentence
+("crash") or by its targets (every target an excluded one: "killed four soldiers" is no MUC
+attack). Arguments come from the parse: the subject is the actor, the object the target (the
+noun a passive participle modifies: "soldiers killed"); for a noun trigger its "of" phrase is the
+actor or the target as the ontology says. The count is the quantity inside an argument, the time
+the time expression attached to the trigger or to the verb that governs it, the place a location
+entity there. An event inside an attribution's content is reported, with that quote as its
+source; so is one in a clause a cue verb reports ("admitted that ...", "..., officials said",
+"..., ont précisé ces sources") or followed by an indirect quote's cue in its sentence.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from newstrace.records import (
     Event,
     Quantity,
     QuantityRef,
+    Quote,
     SentenceRef,
     Span,
     TimeExpr,
@@ -33,6 +40,7 @@ _SUBJECTS = {"nsubj", "csubj", "nsubj:pass"}
 _OBJECTS = {"dobj", "obj", "nsubjpass", "attr"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CLAUSE_BREAK = {"ccomp", "parataxis", "advcl", "relcl", "conj"}
+_COMPLEMENTS = {"ccomp", "dobj", "obj", "xcomp", "iobj", "mark"}
 
 
 def _governs(token: Token, lemmas: set[str], depth: int = 3) -> bool:
@@ -55,6 +63,76 @@ def _clause_tokens(token: Token) -> list[Token]:
     return found
 
 
+def _passive_subject_in(token: Token, lemmas: set[str]) -> bool:
+    """A passive verb whose subject (or what a partitive subject stands for: "none of the
+    officers") has one of these lemmas."""
+    if token.pos_ != "VERB":
+        return False
+    subjects = [c for c in token.children if c.dep_ in {"nsubjpass", "nsubj:pass"}]
+    return any(
+        s.lemma_.lower() in lemmas or s.lower_ in lemmas or _partitive(s).lemma_.lower() in lemmas
+        for s in subjects
+    )
+
+
+def _done_by(token: Token, lemmas: set[str]) -> bool:
+    """A verb whose subject, or the object of its "by" agent phrase, has one of these lemmas."""
+    if token.pos_ != "VERB":
+        return False
+    doers = [c for c in token.children if c.dep_ in _SUBJECTS]
+    doers += [g for c in token.children if c.dep_ == "agent" for g in c.children]
+    return any(d.lemma_.lower() in lemmas or d.lower_ in lemmas for d in doers)
+
+
+def _modified_by(token: Token, lemmas: set[str]) -> bool:
+    """A modifier of the trigger ("bomb attack", "dynamite attack") or the object of its "with"
+    phrase ("an attack with explosives") has one of these lemmas."""
+    for child in token.children:
+        if child.dep_ in {"compound", "amod", "nmod", "nn"} and (
+            child.lemma_.lower() in lemmas or child.lower_ in lemmas
+        ):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in {"with", "using"}
+            and any(g.lemma_.lower() in lemmas or g.lower_ in lemmas for g in child.children)
+        ):
+            return True
+    return False
+
+
+_PARTITIVES = frozenset(
+    {"member", "one", "some", "several", "many", "most", "dozen", "group", "rest", "all", "none"}
+)
+
+
+def _partitive(token: Token) -> Token:
+    """The noun a partitive head stands for: "members of the security forces" → "forces"."""
+    if token.lemma_.lower() in _PARTITIVES or token.pos_ == "NUM":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return token
+
+
+def _trailing_quote(token: Token, quotes: list[Quote]) -> Quote | None:
+    """An indirect quote of the trigger's sentence whose cue comes after both the trigger and
+    the quote's content: "Russia has dismissed eight officers, people familiar with the matter
+    said" (the claim, trigger included, is what they said)."""
+    sentence = token.sent
+    for quote in quotes:
+        cue = quote.cue
+        if cue is None or quote.kind == "direct":
+            continue
+        if not (sentence.start_char <= cue.start < sentence.end_char):
+            continue
+        if token.idx < quote.start < cue.start and quote.end <= cue.start:
+            return quote
+    return None
+
+
 def _governing_verb(token: Token) -> Token:
     current = token
     while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
@@ -72,6 +150,8 @@ class EventDetector:
         self.negations = pack.words("negation_words")
         self.conditionals = pack.words("conditional_markers")
         self.threats = pack.words("threat_markers")
+        self.cues = pack.words("cue_verbs")
+        self.reported_conditionals = pack.words("reported_conditionals")
 
     def _match(self, token: Token) -> tuple[str, Trigger, int] | None:
         """(type, trigger, last token index) for a trigger starting at ``token``."""
@@ -90,17 +170,85 @@ class EventDetector:
                     continue
                 if token.pos_ not in {"VERB", "NOUN", "PROPN", "ADJ"}:
                     continue
-                if trigger.with_ and not _governs(token, {w.lower() for w in trigger.with_}):
+                passive = bool(trigger.passive_with) and _passive_subject_in(
+                    token, {w.lower() for w in trigger.passive_with}
+                )
+                if (trigger.with_ or trigger.passive_with) and not (
+                    passive
+                    or (trigger.with_ and _governs(token, {w.lower() for w in trigger.with_}))
+                ):
+                    continue
+                if trigger.without and _governs(token, {w.lower() for w in trigger.without}):
+                    continue
+                if trigger.actors and not _done_by(token, {w.lower() for w in trigger.actors}):
+                    continue
+                if trigger.pos and token.pos_ not in trigger.pos:
+                    continue
+                if trigger.modified_by and not _modified_by(
+                    token, {w.lower() for w in trigger.modified_by}
+                ):
+                    continue
+                not_in = {*self.ontology.types[type_name].not_in, *trigger.not_in}
+                if not_in and any(
+                    t.lemma_.lower() in not_in or t.lower_ in not_in for t in token.sent
+                ):
                     continue
                 return type_name, trigger, end - 1
         return None
+
+    @staticmethod
+    def _excluded(heads: list[Token], excluded: list[str]) -> bool:
+        """Every target is one the type excludes ("killed three soldiers" is no MUC attack);
+        a target joined by "and" to another ("soldiers and peasants") counts as well."""
+        if not excluded or not heads:
+            return False
+        words = set(excluded)
+        every = [_partitive(h) for head in heads for h in (head, *head.conjuncts)]
+        return all(h.lemma_.lower() in words or h.lower_ in words for h in every)
+
+    def attributed(self, trigger: Token) -> bool:
+        """The trigger's clause is what a cue verb reports: its complement ("officials
+        acknowledged that hundreds had been summoned", "saying that 15 were still held"), or
+        followed by the cue with its subject after it ("a été arrêté, ont précisé ces
+        sources") or set off as a parenthetical ("..., he said")."""
+        verb = _governing_verb(trigger)
+        current = verb
+        for _ in range(4):
+            if current.dep_ in {"ccomp", "xcomp", "conj"} and current.head.i != current.i:
+                if current.dep_ == "ccomp" and current.head.lemma_.lower() in self.cues:
+                    return True
+                current = current.head
+            else:
+                break
+        for child in current.children:
+            if child.i <= trigger.i or child.lemma_.lower() not in self.cues:
+                continue
+            if child.dep_ == "parataxis":
+                return True
+            if child.dep_ == "conj" and any(
+                c.dep_ in _SUBJECTS and c.i > child.i for c in child.children
+            ):
+                return True
+        # a cue verb later in the sentence with no complement of its own reports the rest of
+        # it: "Russia has dismissed eight officers, people familiar with the matter said, ..."
+        return any(
+            t.i > trigger.i
+            and t.pos_ == "VERB"
+            and t.lemma_.lower() in self.cues
+            and any(c.dep_ in _SUBJECTS for c in t.children)
+            and not any(c.dep_ in _COMPLEMENTS for c in t.children)
+            for t in trigger.sent
+        )
 
     def modality(self, trigger: Token, in_quote: bool) -> str:
         """Negated > hypothetical > planned > reported > asserted, from the trigger's own clause.
 
         A noun trigger takes the modality of its verb only as that verb's subject or object
-        ("has not declared war", "no desertions"), not from a verb it is merely near.
+        ("has not declared war", "no desertions"), not from a verb it is merely near. In
+        reported content a conditional that only marks the report ("seraient détenus, selon
+        ...") is no hypothesis.
         """
+        reported = in_quote or self.attributed(trigger)
         chain = [trigger]
         if (
             trigger.pos_ in {"NOUN", "PROPN"}
@@ -111,12 +259,28 @@ class EventDetector:
         nobody = {"none", "nobody", "no one", "nothing", "neither", "aucun", "aucune", "personne"}
         if any(c.dep_ in _SUBJECTS | {"nsubjpass"} and c.lower_ in nobody for c in children):
             return "negated"
+        # "no foreigners are being held", "there are no foreigners held": a subject, or the
+        # noun a participle modifies, determined by "no"
+        undergoers = [c for c in children if c.dep_ in _SUBJECTS | {"nsubjpass"}]
+        if trigger.dep_ in {"acl", "relcl"}:
+            undergoers.append(trigger.head)
+        if any(
+            d.dep_ == "det" and d.lower_ in {"no", "aucun", "aucune"}
+            for u in undergoers
+            for d in u.children
+        ):
+            return "negated"
         if any(
             c.dep_ == "neg" or (c.lower_ in self.negations and c.dep_ in {"advmod", "neg", "det"})
             for c in children
         ):
             return "negated"
-        if any(c.lower_ in self.modals and c.dep_ in {"aux", "aux:pass"} for c in children):
+        if any(
+            c.lower_ in self.modals
+            and c.dep_ in {"aux", "aux:pass"}
+            and not (reported and c.lower_ in self.reported_conditionals)
+            for c in children
+        ):
             return "hypothetical"
         if any(t.lemma_.lower() in self.modals for t in chain[1:]):
             return "hypothetical"
@@ -132,7 +296,7 @@ class EventDetector:
             t.lemma_.lower() in self.planned for t in chain[1:]
         ):
             return "planned"
-        return "reported" if in_quote else "asserted"
+        return "reported" if reported else "asserted"
 
     def arguments(self, trigger: Token, noun_of: str) -> list[tuple[str, Token]]:
         found: list[tuple[str, Token]] = []
@@ -146,12 +310,23 @@ class EventDetector:
                     found.extend(("actor", g) for g in child.children if g.dep_ == "pobj")
             if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
                 found.extend(("actor", c) for c in trigger.head.children if c.dep_ in _SUBJECTS)
-            if trigger.dep_ in {"relcl", "acl"} and not any(role == "actor" for role, _ in found):
+            if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+                # "two soldiers killed in the ambush": the noun is what the participle befalls
+                if not any(role == "target" for role, _ in found):
+                    found.append(("target", trigger.head))
+            elif trigger.dep_ in {"relcl", "acl"} and not any(role == "actor" for role, _ in found):
                 found.append(("actor", trigger.head))
+            if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not found:
+                # "ten were killed and 30 wounded": the second verb shares the first's arguments
+                first = self.arguments(trigger.head, noun_of)
+                found.extend(pair for pair in first if pair[0] in {"actor", "target"})
         else:
             for child in trigger.children:
                 if child.dep_ in {"prep", "nmod"} and child.lower_ in {"of", "de", "des", "du"}:
                     found.extend((noun_of, g) for g in child.children if g.dep_ in {"pobj", "obj"})
+                elif child.dep_ == "prep" and child.lower_ in {"on", "against", "upon"}:
+                    # "the attack on the garrison", "an attack against a bus"
+                    found.extend(("target", g) for g in child.children if g.dep_ == "pobj")
                 elif child.dep_ == "nmod" and child.pos_ in {"NOUN", "PROPN"}:
                     found.append((noun_of, child))
                 elif child.dep_ in {"poss", "compound", "amod"} and child.pos_ in {
@@ -169,7 +344,7 @@ class EventDetector:
         return found
 
     def __call__(
-        self, doc: Doc, times: list[TimeExpr], quantities: list[Quantity], quotes: list
+        self, doc: Doc, times: list[TimeExpr], quantities: list[Quantity], quotes: list[Quote]
     ) -> list[Event]:
         events: list[Event] = []
         entities = doc._.nt_entities or []
@@ -186,12 +361,17 @@ class EventDetector:
             trigger_span = doc[token.i : last + 1]
             start, end = trigger_span.start_char, trigger_span.end_char
             quote = next((q for q in quotes if inside(start, end, q.start, q.end)), None)
+            if quote is None:
+                quote = _trailing_quote(token, quotes)
             arguments = []
             count: Quantity | None = None
             opening = dateline_end(token.sent)
+            target_heads: list[Token] = []
             for role, head in self.arguments(token, event_type.noun_of):
                 if head.i < opening:
                     continue
+                if role == "target":
+                    target_heads.append(head)
                 span = doc[max(head.left_edge.i, opening) : head.right_edge.i + 1]
                 entity = next(
                     (
@@ -220,6 +400,8 @@ class EventDetector:
                         ),
                         None,
                     )
+            if self._excluded(target_heads, event_type.excluded_targets):
+                continue
             clause = _clause_tokens(token)
             verb = _governing_verb(token)
             scopes = [clause, _clause_tokens(verb) if verb.i != token.i else []]

@@ -2,6 +2,11 @@
 
 Load one by name (a file shipped in this folder: ``default``, ``muc4``) or by path. A file that
 does not follow the schema raises OntologyError naming the file and the faulty field.
+
+Beyond its triggers, a type may declare what makes a mention no instance of it (``not_in``:
+words of the sentence; ``excluded_targets``: what every target is) and which more specific
+types absorb it (``subsumed_by``); an ontology may declare how recent an event must be to count
+as news (``recent_days``). The events component applies the first two, evaluations the rest.
 """
 
 from __future__ import annotations
@@ -21,6 +26,45 @@ class Trigger(BaseModel):
     model_config = ConfigDict(extra="forbid")
     lemma: str = Field(min_length=1)
     with_: list[str] = Field(default_factory=list, alias="with")
+    modified_by: list[str] = Field(
+        default_factory=list,
+        description="Only with one of these lemmas as a modifier or a 'with' phrase of the "
+        "trigger: 'bomb attack', 'attack with dynamite'.",
+    )
+    passive_with: list[str] = Field(
+        default_factory=list,
+        description="Also (without a `with` word) as a passive verb whose subject is one of "
+        "these: 'the men were held', 'none of the officers has been charged'.",
+    )
+    pos: list[str] = Field(
+        default_factory=list,
+        description="Only as one of these parts of speech (spaCy's coarse tags: NOUN, VERB).",
+    )
+    not_in: list[str] = Field(
+        default_factory=list,
+        description="Not in a sentence holding one of these lemmas ('killed in clashes').",
+    )
+    actors: list[str] = Field(
+        default_factory=list,
+        description="Only with one of these as the verb's subject or agent: 'planes bombed'.",
+    )
+    without: list[str] = Field(
+        default_factory=list,
+        description="Not when the trigger governs one of these lemmas ('summon the ambassador').",
+    )
+
+    @property
+    def restricted(self) -> bool:
+        return self.rank < 2
+
+    @property
+    def rank(self) -> int:
+        """0 for a trigger that needs a word it governs, a modifier, an actor or a passive
+        subject; 1 for one only ruled out by some words or parts of speech; 2 for a plain one.
+        The index tries them in that order."""
+        if self.with_ or self.modified_by or self.actors or self.passive_with:
+            return 0
+        return 1 if self.without or self.not_in or self.pos else 2
 
 
 class EventType(BaseModel):
@@ -28,6 +72,20 @@ class EventType(BaseModel):
     label: str
     triggers: list[Trigger] = Field(min_length=1)
     noun_of: Literal["actor", "target"] = "actor"
+    not_in: list[str] = Field(
+        default_factory=list,
+        description="Lemmas that, anywhere in the sentence, rule this type out ('crash').",
+    )
+    excluded_targets: list[str] = Field(
+        default_factory=list,
+        description="Target head lemmas that make the event no instance of this type when "
+        "every target of it is one of them (MUC: soldiers in combat are no terrorist target).",
+    )
+    subsumed_by: list[str] = Field(
+        default_factory=list,
+        description="More specific types: an event of this type in the same sentence as an "
+        "event of one of them is part of that incident ('killed in the bombing').",
+    )
     plover: str | None = None
     acled: dict[str, str] = Field(default_factory=dict)
 
@@ -41,13 +99,22 @@ class Ontology(BaseModel):
         default_factory=lambda: ["actor", "target", "count", "time", "place", "source"]
     )
     types: dict[str, EventType] = Field(min_length=1)
+    recent_days: int | None = Field(
+        default=None,
+        ge=0,
+        description="An event dated more than this many days before publication is background, "
+        "no incident of the article (MUC-4: two months).",
+    )
 
     def trigger_index(self) -> dict[str, list[tuple[str, Trigger]]]:
-        """Lower-cased first trigger word to the (type, trigger) pairs it may start."""
+        """Lower-cased first trigger word to the (type, trigger) pairs it may start; for each
+        word the most restricted triggers come first (see ``Trigger.rank``)."""
         index: dict[str, list[tuple[str, Trigger]]] = {}
         for type_name, event_type in self.types.items():
             for trigger in event_type.triggers:
                 index.setdefault(trigger.lemma.lower().split()[0], []).append((type_name, trigger))
+        for pairs in index.values():
+            pairs.sort(key=lambda pair: pair[1].rank)
         return index
 
 
