@@ -312,3 +312,250 @@ def test_as_reported_by_an_outlet_names_the_outlet() -> None:
     assert found[0].text == "More than 1,000 soldiers refused to deploy on Sunday"
     assert found[0].speaker is not None and found[0].speaker.name == "Meduza"
     assert found[0].outlet is not None and found[0].outlet.name == "Meduza"
+
+
+# -- PolNeAR conventions and recall (issue #3) ---------------------------------------------------
+
+
+def test_quote_continued_after_a_long_frame_stays_one_quote() -> None:
+    text = (
+        '"The first part of it is settled," said Jane Roe, a lawyer at the Harbor Legal Clinic '
+        'who represents the families of the workers. "The second part will take years."'
+    )
+    found = [q for q in quotes(text) if q.kind == "direct"]
+    assert len(found) == 1
+    assert found[0].text.startswith('"The first part')
+    assert found[0].text.endswith('"The second part will take years."')
+    assert found[0].speaker is not None and found[0].speaker.name == "Jane Roe"
+
+
+def test_verb_with_a_colon_on_the_line_before_the_quote_is_its_cue() -> None:
+    text = (
+        "Mayor Ana Ruiz spoke after the vote.\n\nShe said:\n\n"
+        '"We will rebuild the bridge by spring, whatever it costs."'
+    )
+    quote = next(q for q in quotes(text) if q.kind == "direct")
+    assert quote.cue is not None and quote.cue.text == "said:"
+    assert quote.speaker is not None and quote.speaker.text == "She"
+
+
+def test_straight_quote_closed_by_a_curly_mark() -> None:
+    found = quotes('"We will not leave the city before the vote,” the mayor said.')
+    assert [q.kind for q in found] == ["direct"]
+    assert found[0].text == '"We will not leave the city before the vote,”'
+    assert found[0].speaker is not None and found[0].speaker.text == "the mayor"
+
+
+def test_unclosed_straight_block_quoting_others_is_not_one_direct_quote() -> None:
+    text = (
+        "The reporter wrote:\n\n"
+        '"At the hearing she called the plan a “disaster,” and the mayor argued that the budget '
+        "was fine.\n\n“We are done with this,” Ruiz said."
+    )
+    found = quotes(text)
+    direct = [q for q in found if q.kind == "direct"]
+    assert [q.text for q in direct] == ["“We are done with this,”"]
+    argued = next(q for q in found if q.cue is not None and q.cue.lemma == "argue")
+    assert argued.text == "that the budget was fine"
+
+
+def test_nested_curly_quote_does_not_close_the_quote() -> None:
+    text = (
+        "“As a young teacher, I’d rather live in what he calls “chaos” than in his world.” "
+        "― Maria Lopez"
+    )
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].text.endswith("than in his world.”")
+    assert found[0].speaker is not None and found[0].speaker.name == "Maria Lopez"
+
+
+def test_passive_with_an_agent_takes_the_agent_as_source() -> None:
+    found = quotes("The stadium plan was endorsed by the teachers' union.")
+    assert len(found) == 1
+    assert found[0].text == "The stadium plan"
+    assert found[0].cue is not None and found[0].cue.text == "was endorsed by"
+    assert found[0].speaker is not None and found[0].speaker.text == "the teachers' union"
+
+
+def test_infinitive_cue_under_a_verb_that_reports_nothing() -> None:
+    found = quotes("Mayor Ana Ruiz appeared to blame the contractors for the delay.")
+    assert len(found) == 1
+    assert found[0].cue is not None and found[0].cue.text == "appeared to blame"
+    assert found[0].text.startswith("the contractors")
+    assert found[0].speaker is not None and found[0].speaker.text == "Mayor Ana Ruiz"
+
+
+def test_speaking_of_a_topic_but_not_at_a_place() -> None:
+    found = quotes("Roberts spoke of the legacy of the court. Clinton spoke at a rally in Ohio.")
+    assert [(q.cue.text if q.cue else None, q.text) for q in found] == [
+        ("spoke of", "the legacy of the court")
+    ]
+
+
+def test_stance_adjectives_after_a_copula() -> None:
+    found = quotes(
+        "Senator Jane Roe is confident that the bill will pass. "
+        "The governors were sharply critical of the new rules."
+    )
+    assert [(q.cue.text if q.cue else None, q.text) for q in found] == [
+        ("is confident", "that the bill will pass"),
+        ("were sharply critical of", "the new rules"),
+    ]
+    assert found[0].speaker is not None and found[0].speaker.name == "Jane Roe"
+    assert found[1].speaker is not None and found[1].speaker.text == "The governors"
+
+
+def test_relative_who_is_the_source_span_and_names_its_noun() -> None:
+    found = quotes("The bill was drafted by Senator Jane Roe, who said the plan would fail.")
+    said = next(q for q in found if q.cue is not None and q.cue.lemma == "say")
+    assert said.speaker is not None
+    assert said.speaker.text == "who"
+    assert said.speaker.name == "Jane Roe"
+
+
+def test_one_attribution_per_cue() -> None:
+    found = quotes('The mayor blasted the council for being "utterly reckless" with the budget.')
+    assert len(found) == 1
+    assert found[0].kind == "mixed"
+    assert found[0].text.startswith("the council for being")
+
+
+def test_calling_for_a_clause_opened_by_for() -> None:
+    found = quotes("Ruiz is calling for the state to release the funds.")
+    assert len(found) == 1
+    assert found[0].cue is not None and found[0].cue.text == "is calling for"
+    assert found[0].text == "the state to release the funds"
+
+
+def test_a_poll_frames_its_clause_anywhere_in_the_sentence() -> None:
+    found = quotes("Ruiz holds a narrow lead in the latest Marist poll.")
+    assert len(found) == 1
+    assert found[0].cue is not None and found[0].cue.text == "in"
+    assert found[0].speaker is not None and found[0].speaker.text == "the latest Marist poll"
+    assert found[0].text == "Ruiz holds a narrow lead"
+
+
+def test_trailing_frame_the_parser_hangs_on_a_noun() -> None:
+    text = (
+        "The ministry has replaced at least five regional governors, including two generals, "
+        "over the failures in the north, people familiar with the decision said, in a rare "
+        "admission of trouble."
+    )
+    said = next(q for q in quotes(text) if q.cue is not None and q.cue.lemma == "say")
+    assert said.text.startswith("The ministry has replaced at least five regional governors")
+    assert said.text.endswith("over the failures in the north")
+    assert said.speaker is not None and said.speaker.anonymity == "familiar"
+
+
+def test_an_unnamed_source_described_again_keeps_its_outlet() -> None:
+    text = (
+        "About 40 workers walked out on Friday, according to a union source interviewed by "
+        "Harbor Wire. “We were told nothing about the closure,” the source said."
+    )
+    direct = next(q for q in quotes(text) if q.kind == "direct")
+    assert direct.speaker is not None and direct.speaker.anonymous
+    assert direct.outlet is not None and direct.outlet.name == "Harbor Wire"
+
+
+def test_content_stays_on_the_line_of_its_cue() -> None:
+    text = "Harbor closes its last shipyard\nForty workers lost their jobs, according to the union."
+    found = quotes(text)
+    assert [q.text for q in found] == ["Forty workers lost their jobs"]
+
+
+def test_signature_after_a_question_names_its_own_signer() -> None:
+    text = (
+        "“Who speaks for the workers in this town anymore?” ― Maria Lopez\xa0\n"
+        "“How did we sink this low, and who will pay for it?” ― Carlos Ruiz\xa0\n"
+    )
+    found = quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in found] == [
+        "Maria Lopez",
+        "Carlos Ruiz",
+    ]
+    assert all(q.cue is not None and q.cue.text == "―" for q in found)
+
+
+def test_hope_is_a_cue_when_the_lemmatizer_drops_its_e() -> None:
+    found = quotes("Mayor Ana Ruiz hoped that the new bridge would open by June.")
+    assert len(found) == 1
+    assert found[0].cue is not None and found[0].cue.text == "hoped"
+    assert found[0].text == "that the new bridge would open by June"
+
+
+def test_made_it_clear_and_made_the_case() -> None:
+    found = quotes(
+        "Senator Jane Roe made it clear that she would stay in the race. "
+        "Her rival made the case for a new harbour tax."
+    )
+    assert [(q.cue.text if q.cue else None, q.text) for q in found] == [
+        ("made it clear", "that she would stay in the race"),
+        ("made the case for", "a new harbour tax"),
+    ]
+    assert found[0].speaker is not None and found[0].speaker.name == "Jane Roe"
+
+
+def test_making_something_is_not_a_cue() -> None:
+    assert quotes("The workers made a new boat for the harbour festival.") == []
+
+
+def test_participle_modifier_takes_its_noun_as_source() -> None:
+    found = quotes("Ruiz met residents describing the plan as a gift to developers.")
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.text == "residents"
+    assert found[0].text == "the plan as a gift to developers"
+
+
+def test_an_impersonal_pronoun_object_is_content_a_hearer_is_not() -> None:
+    found = quotes("The council denied it on Monday. The mayor told her.")
+    assert [(q.cue.text if q.cue else None, q.text) for q in found] == [("denied", "it")]
+
+
+def test_source_span_keeps_the_comma_that_closes_its_apposition() -> None:
+    found = quotes("Jane Roe, a lawyer for the families, said the deal was unfair.")
+    assert found[0].speaker is not None
+    assert found[0].speaker.text == "Jane Roe, a lawyer for the families,"
+    assert found[0].speaker.name == "Jane Roe"
+
+
+def test_source_span_leaves_out_the_dateline_and_a_leading_even() -> None:
+    found = quotes(
+        "RENO, Nev. (AP) -- Senator Jane Roe said on Monday that the mine would close. "
+        "Even the mayor said the plan was too costly."
+    )
+    assert [q.speaker.text if q.speaker else None for q in found] == [
+        "Senator Jane Roe",
+        "the mayor",
+    ]
+
+
+def test_relative_clause_cue_takes_the_noun_it_modifies_as_content() -> None:
+    found = quotes("It was the kind of deal many union leaders had expected.")
+    assert len(found) == 1
+    assert found[0].cue is not None and found[0].cue.text == "had expected"
+    assert found[0].text == "the kind of deal"
+    assert found[0].speaker is not None and found[0].speaker.text == "many union leaders"
+
+
+def test_appear_with_an_infinitive_but_not_on_a_show() -> None:
+    found = quotes(
+        "The governor appeared to be losing patience with the council. "
+        "Ruiz appeared on a morning show in Ohio."
+    )
+    assert [(q.cue.text if q.cue else None, q.text) for q in found] == [
+        ("appeared", "to be losing patience with the council")
+    ]
+
+
+def test_frame_of_the_previous_sentence_is_not_the_quote_s_cue() -> None:
+    text = (
+        "Ms. Alder praised the timing, referring to the two new harbour hotels. "
+        '"They saw the tourist market returning before anyone else did."'
+    )
+    found = quotes(text)
+    referring = next(q for q in found if q.cue is not None and q.cue.text == "referring to")
+    assert referring.text == "the two new harbour hotels"
+    direct = next(q for q in found if q.kind == "direct")
+    assert direct.cue is None
+    assert direct.speaker is not None and direct.speaker.name == "Alder"

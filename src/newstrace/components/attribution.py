@@ -19,7 +19,20 @@ and headline labels ("HOLMES: ..."), any verb right after a quote ending in a co
 ('"...," Cruz quipped') or before a colon that opens it ('She went on: "..."').
 Nominal frames: a reporting noun with a "that" clause ("his claim that ..."), a participle of one
 ("issued a statement saying ...", its owner the speaker), and a fronted "In a poll released
-Monday, ..." whose clause has no reporting verb of its own.
+Monday, ..." whose clause has no reporting verb of its own (a poll frames its clause anywhere:
+"Trump leads in the latest poll").
+
+More PolNeAR conventions: a passive with an agent has the agent as source and the passive
+subject as content ("Clinton was endorsed by the Times"); stance adjectives after a copula are
+cues ("is confident that X", "were critical of X"), and so is "make" with a word of saying
+("made it clear that X", "made the case for X"); an infinitive cue under a verb that reports
+nothing keeps its content ("appeared to blame X"); a relative "who" is the source span, its noun
+the speaker's name; one attribution per cue. A straight quote may close on a curly mark; a curly
+quote nested in a curly quote does not close it; a multi-paragraph quote continues only when
+reopened with the same mark, and an unclosed straight block quoting others is no direct quote.
+Verbs of belief, wish or support ("believes", "seems") are cues of indirect speech but never the
+frame of a direct quote. An unnamed source described again ("the source said") keeps the outlet
+it spoke to ("a source interviewed by Northern Dispatch").
 """
 
 from __future__ import annotations
@@ -32,7 +45,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newstrace.components.base import VERSION, dateline_end, ensure_extensions, inside, overlaps
+from newstrace.components.base import (
+    VERSION,
+    dateline_end,
+    doc_text,
+    ensure_extensions,
+    inside,
+    overlaps,
+)
 from newstrace.components.entities import canonical_name, outlet_name
 from newstrace.lang import LanguagePack, load_pack
 from newstrace.records import Cue, Outlet, Quote, Speaker, content_id
@@ -87,6 +107,24 @@ _OUTLET_NOUNS = frozenset(
     }
 )
 _MAX_QUOTE_CHARS = 20000
+_MAX_FRAME_CHARS = 400
+_SENTENCE_END = re.compile(r"\b[a-z]{3,}[.!?][\"”’']*\s+(?=[A-Z\"“‘'])")
+# pronoun objects that stand for content ("denied it", "the plan which he proposed")
+_CONTENT_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "whom", "what"})
+# "made the case that X", "made the point that X"
+_MADE_NOUNS = frozenset(
+    {"case", "point", "argument", "observation", "commitment", "claim", "promise", "pledge"}
+    | {"accusation", "allegation", "statement", "comment", "remark", "suggestion", "plea"}
+    | {"appeal", "pitch", "prediction", "assertion", "vow", "mention", "secret"}
+)
+_NOT_SPEECH = frozenset(
+    {"believe", "seem", "know", "want", "hope", "expect", "consider", "understand", "like"}
+    | {"love", "hate", "dislike", "adore", "resent", "distrust", "admire", "learn", "support"}
+    | {"oppose", "favor", "prefer", "vote", "fear", "worry", "intend", "plan", "realize"}
+    | {"recognize", "doubt", "suspect", "view", "regard", "deem", "find", "show", "embrace"}
+)
+_POLLS = frozenset({"poll", "survey", "sondage"})
+_SPEECH_VERBS = frozenset({"speak", "talk", "sing", "testify", "chant", "parler"})
 _STANCE_VERBS = frozenset(
     {"support", "back", "oppose", "endorse", "praise", "criticize", "criticise", "blame"}
     | {"attack", "defend", "favor", "prefer", "reject", "condemn", "thank", "congratulate"}
@@ -111,6 +149,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     expected: str = ""
+    nested = 0  # curly quotes opened inside a straight one
     carried: int | None = None  # start of a quote left open at the end of a paragraph
     position = 0
     for paragraph in re.split(r"(\n\s*\n|\n)", text):
@@ -119,7 +158,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             continue
         stripped = paragraph.lstrip()
         lead = len(paragraph) - len(stripped)
-        if carried is not None and stripped[:1] not in _PAIRS:
+        if carried is not None and stripped[:1] != text[carried]:
+            # Continued only when reopened with the same mark: a block quote in straight marks
+            # is not continued by a paragraph that opens a curly quote.
             spans.append(QuoteSpan(carried, _paragraph_end(text, position), closed=False))
             carried = None
         for offset, char in enumerate(paragraph):
@@ -129,10 +170,24 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     # A paragraph opened with a closing mark, as some pages print it.
                     open_at, expected = index, "”"
                 elif char in _PAIRS and not _is_inch_or_apostrophe(text, index):
-                    open_at, expected = index, _PAIRS[char]
+                    open_at, expected, nested = index, _PAIRS[char], 0
                     if carried is not None and offset == lead:
                         open_at = carried
                         carried = None
+            elif expected == '"' and char in "“”":
+                # A straight quote closed by a curly mark, as sloppy pages print it, unless the
+                # curly mark closes a quote nested inside.
+                if char == "“":
+                    nested += 1
+                elif nested:
+                    nested -= 1
+                else:
+                    spans.append(QuoteSpan(open_at, index + 1, closed=True))
+                    open_at = None
+            elif expected == '”"' and char == "“" and _opens_nested(text, index):
+                nested += 1  # “... what he calls “hell” than ...”
+            elif expected == '”"' and char == "”" and nested:
+                nested -= 1
             elif char in expected and index > open_at and not _reopens(text, index, char):
                 spans.append(QuoteSpan(open_at, index + 1, closed=True))
                 open_at = None
@@ -168,6 +223,16 @@ def _paragraph_end(text: str, paragraph_start: int) -> int:
     return len(before)
 
 
+def _opens_nested(text: str, index: int) -> bool:
+    """An opening curly mark inside an open curly quote, shaped as an opener (a space before, a
+    word after) and closed later in the same line, rather than a misprinted closing mark."""
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    line_end = text.find("\n", index)
+    rest = text[index + 1 : line_end if line_end >= 0 else len(text)]
+    return before.isspace() and after.isalnum() and rest.count("”") >= 2
+
+
 def _is_inch_or_apostrophe(text: str, index: int) -> bool:
     return text[index] == '"' and index > 0 and text[index - 1].isdigit()
 
@@ -186,6 +251,7 @@ class Attributor:
         self.pack = pack
         self.cues = pack.words("cue_verbs")
         self.reporting_nouns = pack.words("reporting_nouns")
+        self.stance_adjectives = pack.words("stance_adjectives")
         self.pronouns = pack.words("person_pronouns")
         self.role_nouns = pack.words("role_nouns")
         self.anonymity = {
@@ -211,11 +277,30 @@ class Attributor:
             return False
         lemma = token.lemma_.lower()
         # The small French model often leaves -er verbs unlemmatized ("estime" for "estimer").
-        return lemma in self.cues or (self.pack.code == "fr" and f"{lemma}r" in self.cues)
+        if lemma in self.cues or (self.pack.code == "fr" and f"{lemma}r" in self.cues):
+            return True
+        # The English one drops a final e ("hoped", "hoping" -> "hop", "rated" -> "rat").
+        return (
+            self.pack.code == "en"
+            and f"{lemma}e" in self.cues
+            and token.lower_ in {f"{lemma}ed", f"{lemma}ing", f"{lemma}es"}
+        )
 
-    def _person_in(self, doc: Doc, start: int, end: int) -> Span | None:
+    def _speech(self, token: Token) -> bool:
+        """A cue that can frame a direct quote: a reporting verb, not a verb of belief, wish or
+        support ("Clinton believes ...", "the vote seems ..." next to a quote is no frame)."""
+        return self.is_cue(token) and token.lemma_.lower() not in _NOT_SPEECH
+
+    def _person_in(self, doc: Doc, start: int, end: int, containing: bool = False) -> Span | None:
+        """The first person entity inside tokens [start, end), or one around them."""
         for ent in self._entities(doc):
-            if ent.label_ in {"PERSON", "PER"} and ent.start >= start and ent.end <= end:
+            if ent.label_ not in {"PERSON", "PER"}:
+                continue
+            if (
+                (ent.start <= start and end <= ent.end)
+                if containing
+                else (ent.start >= start and ent.end <= end)
+            ):
                 return ent
         return None
 
@@ -234,7 +319,12 @@ class Attributor:
         span_start = min(t.i for t in subtree)
         span_end = max(t.i for t in subtree) + 1
         span = doc[span_start:span_end]
-        person = self._person_in(doc, head.left_edge.i, head.right_edge.i + 1)
+        # the person the head itself names first, else one in its phrase
+        person = self._person_in(doc, head.i, head.i + 1, containing=True) or self._person_in(
+            doc, head.left_edge.i, head.right_edge.i + 1
+        )
+        if person is not None:
+            person = _without_marks(person)  # "― Jane Roe", as the recogniser has it
         role = self._role(head, person)
         outlet = outlet_name(span.text, self.pack)
         if self._is_pronoun(head):
@@ -306,7 +396,7 @@ class Attributor:
             if e.start <= head.i < e.end
         ):
             ent = next((e for e in self._entities(doc) if e.start <= head.i < e.end), None)
-            text_span = ent if ent is not None else span
+            text_span = _without_marks(ent if ent is not None else span)
             name = (
                 self._full_name(text_span.text, known)
                 if len(text_span) == 1
@@ -563,18 +653,33 @@ class Attributor:
         if not found and cue.dep_ == "acl" and self._reporting_noun(cue.head):
             # "issued a statement saying", "in a statement saying": the statement's owner.
             found = self._noun_source(cue.head)
+        elif not found and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i:
+            # "voters describing themselves as moderate": the noun it modifies.
+            found = [cue.head]
+        if not found and cue.i > 0:
+            # "... of the Washington Post Trump said that": a name right before the verb that the
+            # parser attached elsewhere.
+            before = cue.i - 1
+            while (
+                before > 0 and cue.doc[before].head.i == cue.i and cue.doc[before].dep_ in _CUE_LEFT
+            ):
+                before -= 1
+            token = cue.doc[before]
+            if token.head.i != cue.i and (token.pos_ == "PROPN" or self._is_pronoun(token)):
+                found = [token]
         if not found:
             # Inversion the parser misses: '"...," explique à L'Express Alexeï Tabakov'.
             window = cue.doc[cue.i + 1 : min(len(cue.doc), cue.i + 8)]
             found = [t for t in window if t.ent_iob_ == "B" and t.ent_type_ in {"PER", "PERSON"}][
                 :1
             ]
-        # "a campaign that says ...": the noun the relative "that" stands for.
+        # "a campaign that says ...": the relative pronoun itself (as PolNeAR marks the source);
+        # the speaker is described from the noun it stands for.
         found = [
             s.head.head if s.tag_ == "WDT" and s.head.dep_ == "relcl" and s.head.head.i < s.i else s
             for s in found
         ]
-        return [self._after_break(s, cue) for s in found]
+        return [s if _antecedent_of(s) is not None else self._after_break(s, cue) for s in found]
 
     def _reporting_noun(self, token: Token) -> bool:
         return token.pos_ == "NOUN" and (
@@ -641,20 +746,178 @@ class Attributor:
             quote, sources[0] if sources else None, min([noun.idx, *(s.idx for s in sources)])
         )
 
+    def _adjectival(self, doc: Doc, adjective: Token) -> Draft | None:
+        """A stance adjective after a copula: 'she is confident that X', 'they were critical
+        of X', 'he was eager to X'. The cue runs from the copula to the adjective and its
+        preposition; the subject of the copula is the source."""
+        copula = adjective.head
+        if copula.pos_ not in {"VERB", "AUX"} or copula.i > adjective.i:
+            return None
+        subjects = [
+            s for s in self.subjects(copula) if not (s.lower_ == "it" and s.dep_ == "nsubj")
+        ]
+        if not subjects:
+            return None
+        last = adjective
+        content: list[Token] = []
+        clause = next(
+            (
+                c
+                for c in [*adjective.children, *copula.children]
+                if c.dep_ in {"ccomp", "xcomp"} and c.i > adjective.i
+            ),
+            None,
+        )
+        prep = next(
+            (
+                c
+                for c in adjective.rights
+                if c.dep_ == "prep"
+                and c.i == adjective.i + 1
+                and c.lower_ in {"about", "of", "with", "on", "over", "in", "that", "to"}
+                and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+            ),
+            None,
+        )
+        if clause is not None:
+            content = list(clause.subtree)
+        elif prep is not None:
+            last = prep
+            content = [t for g in prep.children if g.i > prep.i for t in g.subtree]
+        bounds = _trimmed(content)
+        if bounds is None:
+            return None
+        start, end = bounds
+        first = copula.i
+        while first > 0 and doc[first - 1].head.i == copula.i and doc[first - 1].dep_ in _CUE_LEFT:
+            first -= 1
+        cue_start, cue_end = doc[first].idx, last.idx + len(last.text)
+        quote = self._quote(
+            doc,
+            start,
+            end,
+            "indirect",
+            cue=Cue(
+                text=self._text[cue_start:cue_end],
+                start=cue_start,
+                end=cue_end,
+                lemma=adjective.lemma_.lower(),
+            ),
+            confidence=0.5,
+        )
+        return Draft(quote, subjects[0], min(cue_start, subjects[0].idx))
+
+    def _made(self, doc: Doc, verb: Token) -> Draft | None:
+        """'made it clear that X', 'made the case for X', 'made the point that X': "make" with
+        a word of saying is a cue; what the clause or the preposition holds is the content."""
+        subjects = self.subjects(verb)
+        if not subjects:
+            return None
+        clear = next(
+            (
+                c
+                for c in verb.rights
+                if c.lower_ == "clear" and c.dep_ in {"ccomp", "oprd", "acomp"}
+            ),
+            None,
+        )
+        noun = next(
+            (
+                c
+                for c in verb.rights
+                if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _MADE_NOUNS
+            ),
+            None,
+        )
+        content: list[Token] = []
+        last: Token | None = None
+        if clear is not None:
+            last = clear
+            clause = next(
+                (
+                    c
+                    for c in [*clear.children, *verb.children]
+                    if c.dep_ in {"ccomp", "advcl"} and c.i > clear.i
+                ),
+                None,
+            )
+            content = list(clause.subtree) if clause is not None else []
+        elif noun is not None:
+            last = noun
+            clause = next(
+                (
+                    c
+                    for c in noun.rights
+                    if c.dep_ in {"acl", "relcl", "ccomp"}
+                    and c.left_edge.i == noun.i + 1
+                    and c.left_edge.lower_ in {"that", "to"}
+                ),
+                None,
+            )
+            prep = next(
+                (
+                    c
+                    for c in [*noun.rights, *verb.rights]  # "made the case | for X"
+                    if c.dep_ == "prep"
+                    and c.i in {noun.i + 1, noun.right_edge.i + 1}
+                    and c.lower_ in {"for", "about", "of", "against"}
+                ),
+                None,
+            )
+            if clause is not None:
+                content = list(clause.subtree)
+            elif prep is not None:
+                last = prep
+                content = [t for g in prep.children for t in g.subtree]
+        bounds = _trimmed(content)
+        if bounds is None or last is None:
+            return None
+        start, end = bounds
+        cue = _cue(verb)
+        cue_end = last.idx + len(last.text)
+        quote = self._quote(
+            doc,
+            start,
+            end,
+            "indirect",
+            cue=Cue(
+                text=self._text[cue.start : cue_end],
+                start=cue.start,
+                end=cue_end,
+                lemma="make",
+            ),
+            confidence=0.6,
+        )
+        return Draft(quote, subjects[0], min(cue.start, subjects[0].idx))
+
     def _in_document(self, doc: Doc, token: Token) -> Draft | None:
         """'In a poll released Monday, 50 percent chose X': a fronted "in" with a reporting noun
-        frames the clause it introduces, when that clause has no reporting verb of its own."""
+        frames the clause it introduces, when that clause has no reporting verb of its own; a
+        poll does anywhere ("Trump has a lead in the latest poll")."""
         verb = token.head
         source = next((g for g in token.children if g.dep_ == "pobj"), None)
+        if (
+            source is not None
+            and source.lemma_.lower() in _POLLS
+            and verb.pos_ in {"NOUN", "NUM"}
+            and verb.head.pos_ in {"VERB", "AUX"}
+        ):
+            verb = verb.head  # "a lead in the polls"
         if (
             source is None
             or not self._reporting_noun(source)
             or source.lower_ in {"interview", "conversation", "speech", "statement"}
             or verb.pos_ not in {"VERB", "AUX"}
             or self.is_cue(verb)
-            or not token.i < verb.i
-            # at the start of its sentence, after at most "But" or "And"
-            or any(t.dep_ not in {"cc", "punct"} for t in doc[token.sent.start : token.i])
+            or (
+                # at the start of its sentence, after at most "But" or "And"; anywhere for a
+                # poll ("Trump leads in the latest poll")
+                (
+                    not token.i < verb.i
+                    or any(t.dep_ not in {"cc", "punct"} for t in doc[token.sent.start : token.i])
+                )
+                and source.lemma_.lower() not in _POLLS
+            )
         ):
             return None
         phrase = range(token.i, token.right_edge.i + 1)
@@ -688,12 +951,19 @@ class Attributor:
             breaks.append(opening - 1)
         if not breaks or breaks[-1] + 1 >= cue.i:
             return subject
-        root = doc[breaks[-1] + 1 : cue.i].root
+        span = doc[breaks[-1] + 1 : cue.i]
+        # the first noun whose head lies outside (", dedicating the museum," is no subject)
+        nominal = [
+            t
+            for t in span
+            if not span.start <= t.head.i < span.end and t.pos_ in {"PROPN", "NOUN", "PRON"}
+        ]
+        root = nominal[0] if nominal else span.root
         return root if root.i != cue.i else subject
 
     def __call__(self, doc: Doc) -> list[Quote]:
         """Find every attribution, then name the speakers in text order (so pronouns resolve)."""
-        self._text = doc.text  # Doc.text joins every token: read it once
+        self._text = doc_text(doc)
         drafts: list[Draft] = []
         claimed: set[int] = set()
         fragments: list[QuoteSpan] = []
@@ -716,6 +986,15 @@ class Attributor:
                 draft = self._indirect(doc, token, direct_ranges)
             elif self._reporting_noun(token):
                 draft = self._nominal(doc, token)
+            elif token.dep_ == "acomp" and token.lemma_.lower() in self.stance_adjectives:
+                draft = self._adjectival(doc, token)
+            elif token.lemma_.lower() == "make" and token.pos_ == "VERB":
+                draft = self._made(doc, token)
+            elif token.lemma_.lower() == "appear" and any(
+                c.dep_ == "xcomp" and not self.is_cue(c) for c in token.children
+            ):
+                # "she appeared to be winning", not "appeared on MSNBC"
+                draft = self._indirect(doc, token, direct_ranges)
             elif token.lower_ == "in" and token.dep_ == "prep":
                 draft = self._in_document(doc, token)
             else:
@@ -742,6 +1021,7 @@ class Attributor:
             draft = self._fragment(doc, fragment)
             if draft is not None:
                 drafts.append(draft)
+        drafts = _one_per_cue(drafts)
         for draft in drafts:
             if draft.quote.kind == "indirect" and any(
                 inside(f.start, f.end, draft.quote.start, draft.quote.end) for f in fragments
@@ -764,6 +1044,7 @@ class Attributor:
                 if len(name) >= 2:
                     known.setdefault(f"name:{name[-1].text}", " ".join(t.text for t in name))
         previous: Quote | None = None
+        outlets: dict[str, Outlet] = {}  # source noun -> the outlet it spoke to
         for draft in sorted(drafts, key=lambda d: d.order):
             quote = draft.quote
             subject = draft.subject
@@ -806,7 +1087,8 @@ class Attributor:
                     }
                 )
             elif subject is not None:
-                quote.speaker = self.describe_speaker(subject, known)
+                noun = _antecedent_of(subject)  # "Jane Roe, who said": describe Jane Roe
+                quote.speaker = self.describe_speaker(noun or subject, known)
                 if quote.speaker.name is None and quote.speaker.anonymous:
                     quote.confidence = round(quote.confidence - 0.05, 2)
             elif quote.kind == "direct" and previous is not None and previous.speaker:
@@ -825,18 +1107,44 @@ class Attributor:
                         end=quote.speaker.end,
                         name=outlet,
                     )
+            if subject is not None and not self._is_pronoun(subject):
+                self._carry_outlet(quote, subject, outlets)
             if quote.outlet is not None:
                 known["outlet"] = quote.outlet.name
             if quote.speaker is not None and subject is not None:
                 # The source is the whole noun phrase ("Senate Majority Leader Mitch McConnell,
                 # R-Ky.,"); ``name`` keeps the resolved person.
-                bounds = _phrase(subject, quote)
+                bounds = (
+                    (subject.idx, subject.idx + len(subject.text))
+                    if _antecedent_of(subject) is not None
+                    else _phrase(subject, quote)
+                )
                 if bounds is not None:
                     start, end = bounds
                     quote.speaker.text = self._text[start:end]
                     quote.speaker.start, quote.speaker.end = start, end
             if quote.speaker is not None:
                 previous = quote
+
+    def _carry_outlet(self, quote: Quote, subject: Token, outlets: dict[str, Outlet]) -> None:
+        """'a military source ... interviewed by Northern Dispatch' then 'the source said': an
+        unnamed source described again with "the" keeps the outlet it spoke to."""
+        if quote.outlet is not None:
+            for token in subject.subtree:
+                if token.pos_ == "NOUN" and not (
+                    quote.outlet.start <= token.idx < quote.outlet.end
+                ):
+                    outlets.setdefault(token.lemma_.lower(), quote.outlet)
+            return
+        determiner = next((t.lower_ for t in subject.lefts if t.dep_ == "det"), "")
+        if (
+            subject.pos_ == "NOUN"
+            and determiner in self.pack.words("description_determiners")
+            and subject.lemma_.lower() in outlets
+            and quote.speaker is not None
+            and quote.speaker.anonymous
+        ):
+            quote.outlet = outlets[subject.lemma_.lower()].model_copy()
 
     def _cue_for(self, doc: Doc, quote: QuoteSpan, claimed: set[int]) -> Token | None:
         """The reporting verb of a direct quote: right after it in its sentence, else before it."""
@@ -848,7 +1156,7 @@ class Attributor:
         after = [
             t
             for t in doc[last[-1].i + 1 : end_sentence.end]
-            if self.is_cue(t) and t.i not in claimed and "\n" not in self._text[quote.end : t.idx]
+            if self._speech(t) and t.i not in claimed and "\n" not in self._text[quote.end : t.idx]
         ]
         if after and (
             after[0].idx - quote.end < 60
@@ -860,7 +1168,11 @@ class Attributor:
         before = [
             t
             for t in doc[start_sentence.start : first[0].i]
-            if self.is_cue(t) and t.i not in claimed and "\n" not in self._text[t.idx : quote.start]
+            if self._speech(t)
+            and t.i not in claimed
+            and "\n" not in self._text[t.idx : quote.start]
+            # a sentence the parser joined to the quote's: 'he said, referring to X. "..."'
+            and not _SENTENCE_END.search(self._text, t.idx, quote.start)
         ]
         if before:
             return before[-1]
@@ -868,7 +1180,7 @@ class Attributor:
             following = [
                 t
                 for t in doc[last[-1].i + 1 : min(len(doc), last[-1].i + 12)]
-                if self.is_cue(t)
+                if self._speech(t)
                 and t.i not in claimed
                 and "\n" not in self._text[quote.end : t.idx]
             ]
@@ -879,7 +1191,7 @@ class Attributor:
             for t in doc[last[-1].i + 1 : min(len(doc), last[-1].i + 8)]:
                 if "\n" in t.text or t.is_sent_start:
                     break
-                if t.pos_ == "VERB" and t.i not in claimed:
+                if t.pos_ == "VERB" and t.is_alpha and t.i not in claimed:
                     subjects = [c for c in t.children if c.dep_ in _SUBJECT_DEPS]
                     if t.idx - quote.end < 4 or any(
                         0 <= s.left_edge.idx - quote.end < 4 for s in subjects
@@ -887,15 +1199,27 @@ class Attributor:
                         return t
                     break
         if self._text[max(0, quote.start - 8) : quote.start].rstrip().endswith(":"):
-            # 'She went on: "..."': the verb before the colon, in the same paragraph.
-            for t in reversed(doc[start_sentence.start : first[0].i]):
+            # 'She went on: "..."', 'He said:\n\n"..."': the verb before the colon, on its line.
+            colon = first[0].i - 1
+            while colon > 0 and doc[colon].is_space:
+                colon -= 1
+            verbs = []
+            for t in reversed(doc[max(0, colon - 40) : colon]):
                 if "\n" in t.text:
                     break
-                if t.pos_ == "VERB" and t.i not in claimed:
-                    return t
+                if t.pos_ == "VERB" and t.is_alpha and t.i not in claimed:
+                    verbs.append(t)
+            if verbs:
+                return next((t for t in verbs if self.is_cue(t)), verbs[0])
         return None
 
     def _direct(self, doc: Doc, span: QuoteSpan, claimed: set[int]) -> Draft | None:
+        if (
+            not span.closed
+            and self._text[span.start] == '"'
+            and re.search(r"“[^”\n]*”", self._text[span.start : span.end])
+        ):
+            return None  # a block quoted from another text, in straight marks, quoting others
         cue = self._cue_for(doc, span, claimed)
         if len(self._text[span.start : span.end].split()) < _MIN_DIRECT_WORDS and cue is None:
             return None  # a title or scare quotes, not speech
@@ -995,7 +1319,40 @@ class Attributor:
         )
         return Draft(quote, subjects[0] if subjects else None, cue.idx)
 
+    def _passive(self, doc: Doc, cue: Token) -> Draft | None:
+        """'Clinton has been endorsed by the Times': the agent is the source, the passive
+        subject the content."""
+        agent = next((c for c in cue.children if c.dep_ == "agent" and c.i > cue.i), None)
+        patient = next((c for c in cue.children if c.dep_ in {"nsubjpass", "nsubj:pass"}), None)
+        source = (
+            next((g for g in agent.children if g.dep_ == "pobj"), None)
+            if agent is not None
+            else None
+        )
+        if patient is None or source is None or patient.tag_ == "WDT":
+            return None
+        bounds = _trimmed(list(patient.subtree))
+        if bounds is None:
+            return None
+        start, end = bounds
+        quote = self._quote(
+            doc,
+            start,
+            end,
+            "indirect",
+            cue=_cue(cue, agent, self.reporting_nouns),
+            outlet=self.outlet_at(source),
+            confidence=0.6,
+        )
+        return Draft(quote, source, min(patient.idx, cue.idx))
+
     def _indirect(self, doc: Doc, cue: Token, direct_ranges: list[tuple[int, int]]) -> Draft | None:
+        if not any(c.dep_ == "ccomp" for c in cue.children) and any(
+            c.dep_ == "agent" for c in cue.children
+        ):
+            passive = self._passive(doc, cue)
+            if passive is not None:
+                return passive
         clauses = [c for c in cue.children if c.dep_ == "ccomp"]
         particle: Token | None = None
         from_objects = not clauses
@@ -1025,6 +1382,8 @@ class Attributor:
             content = [t for t in cue.head.subtree if t.i not in frame]
         elif clauses:
             first = min(c.left_edge.i for c in clauses)
+            if particle is not None and first == particle.i:
+                first += 1  # "called for | X to act"
             last = max(c.right_edge.i for c in clauses)
             for child in cue.rights:
                 # "...the showdown as ominous", "...would depress revenue, but would add":
@@ -1046,8 +1405,30 @@ class Attributor:
                     break
                 last = child.right_edge.i
             content = list(doc[first : last + 1])
+        elif (
+            cue.dep_ == "relcl"
+            and cue.head.i < cue.i
+            and cue.head.pos_ in {"NOUN", "PROPN"}
+            and self.subjects(cue)
+            and not any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp", "prep"} for c in cue.children)
+        ):
+            # "the trends Democratic politicians point to", "the story many had expected": the
+            # noun the relative clause modifies is what was said or expected.
+            noun = cue.head
+            content = [t for t in doc[noun.left_edge.i : cue.left_edge.i]]
+        elif (trailing := self._trailing_frame(cue)) is not None:
+            # "Russia dismissed eight officers, people familiar with the matter said, in ...":
+            # a frame the parser hung on a noun; the content is what comes before it.
+            opening = dateline_end(cue.sent)
+            content = [t for t in doc[opening:trailing] if "\n" not in t.text]
         else:
             return None
+        if any("\n" in t.text for t in content):
+            # a headline the parser ran into the next paragraph: the cue's own line
+            breaks = [t.i for t in content if "\n" in t.text]
+            after = min([b for b in breaks if b > cue.i], default=len(doc))
+            before = max([b for b in breaks if b < cue.i], default=-1)
+            content = [t for t in content if before < t.i < after]
         bounds = _trimmed(content)
         if bounds is None:
             return None
@@ -1097,11 +1478,17 @@ class Attributor:
             cue is None
             or previous.kind != "direct"
             or not previous.end <= cue.start < draft.quote.start
-            or len(gap) > 80
+            or len(gap) > _MAX_FRAME_CHARS
             or "\n" in gap
-            or not re.search(r"[.,:;]\s*$", gap)
+            or not re.search(r"[.,:;][\"”’]?\s*$", gap)
         ):
             return False
+        if len(gap) > 80:
+            # A long frame ('," said Jane Doe, a lawyer who ... . "...'): only when the quote
+            # opens the sentence right after the frame's.
+            frame = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+            if frame is None or self._text[frame[0].sent.end_char : draft.quote.start].strip():
+                return False
         previous.end = draft.quote.end
         previous.text = self._text[previous.start : previous.end]
         previous.id = content_id("quote", doc._.article_id, previous.start, previous.end, "direct")
@@ -1126,6 +1513,8 @@ class Attributor:
                 or (head.is_upper and len(head.text) > 2)
                 # "Trump: ..." in a headline the tagger misreads: a name the article uses.
                 or (len(name) == 1 and head.text in named)
+                # "Poll: ...", "Newspaper: ..."
+                or head.lower_ in self.reporting_nouns | _OUTLET_NOUNS
             ):
                 continue
             colon = match.end(1) + match.group(0)[match.end(1) - match.start() :].index(":")
@@ -1147,6 +1536,28 @@ class Attributor:
             )
             drafts.append(Draft(quote, head, name.start_char))
 
+    def _trailing_frame(self, cue: Token) -> int | None:
+        """The index of the comma before a frame ', X said' that ends a clause, when the parser
+        attached the frame to a noun of that clause (as a relative clause or a modifier)."""
+        if cue.dep_ not in {"relcl", "acl", "appos", "conj"} or any(
+            c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in cue.children
+        ):
+            return None
+        subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subject is None or subject.i > cue.i or subject.tag_ in {"WDT", "WP"}:
+            return None
+        comma = subject.left_edge.i - 1
+        doc = cue.doc
+        if comma <= cue.sent.start or doc[comma].text != "," or cue.head.i > comma:
+            return None
+        # nothing but the subject and the verb's auxiliaries and adverbs between comma and cue
+        if any(
+            t.i > subject.right_edge.i and not (t.head.i == cue.i and t.dep_ in _CUE_LEFT)
+            for t in doc[comma + 1 : cue.i]
+        ):
+            return None
+        return comma
+
     def _chained(self, verb: Token) -> bool:
         """Whether ``verb`` is an infinitive right after a reporting verb ("continued to call
         for"), with nothing but particles and adverbs between them."""
@@ -1163,8 +1574,10 @@ class Attributor:
         """The non-clausal complements of a reporting verb and the preposition it takes ("called
         for"), when the verb has its own subject; none when it has no object after it."""
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
-        if (infinitive and not self._chained(cue)) or not self.subjects(cue):
-            # "plans to release X": the attribution is the governing verb's.
+        governed = infinitive and cue.dep_ == "xcomp" and self.is_cue(cue.head)
+        if (governed and not self._chained(cue)) or not self.subjects(cue):
+            # "plans to release X": the attribution is the governing reporting verb's; "appeared
+            # to blame X", "came to discuss X" are the infinitive's.
             return [], None
         after = [c for c in cue.children if c.i > cue.i]
         objects = [c for c in after if c.dep_ in {"dobj", "obj", "oprd", "xcomp", "dative"}]
@@ -1179,6 +1592,8 @@ class Attributor:
                     for c in after
                     if c.dep_ == "prep"
                     and c.lower_ in _CUE_PREPOSITIONS
+                    # "spoke at a rally", "talked to reporters": a place or a hearer
+                    and not (c.lower_ in {"at", "to"} and cue.lemma_.lower() in _SPEECH_VERBS)
                     and c.i <= cue.i + 2
                     and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
                 ),
@@ -1190,12 +1605,31 @@ class Attributor:
                 objects = [g for g in prep.children if g.dep_ in {"pobj", "pcomp"}] + [
                     c for c in objects if c.i > prep.i
                 ]
+            elif not objects:
+                # "called for the United States to act": a clause introduced by "for".
+                clause = next(
+                    (
+                        c
+                        for c in after
+                        if c.dep_ == "advcl"
+                        and c.left_edge.i == cue.i + 1
+                        and c.left_edge.lower_ == "for"
+                        and c.left_edge.dep_ == "mark"
+                    ),
+                    None,
+                )
+                if clause is not None:
+                    particle, objects = clause.left_edge, [clause]
         if not objects or (
             len(objects) == 1
             and (
                 objects[0].dep_ == "dative"
                 # "supported her" is a stance; "urged them" is not yet content
-                or (objects[0].pos_ == "PRON" and cue.lemma_.lower() not in _STANCE_VERBS)
+                or (
+                    objects[0].pos_ == "PRON"
+                    and cue.lemma_.lower() not in _STANCE_VERBS
+                    and objects[0].lower_ not in _CONTENT_PRONOUNS
+                )
             )
             and objects[0].left_edge.i == objects[0].right_edge.i
         ):
@@ -1218,7 +1652,17 @@ class Attributor:
         source = objects[0]
         phrase = range(token.i, source.right_edge.i + 1)
         opening = dateline_end(token.sent)
-        bounds = _trimmed([t for t in token.sent if t.i not in phrase and t.i >= opening])
+        # the line of "according to", when the parser ran a headline into the sentence
+        breaks = [t.i for t in token.sent if "\n" in t.text]
+        line_start = max([b for b in breaks if b < token.i], default=opening - 1) + 1
+        line_end = min([b for b in breaks if b > token.i], default=token.sent.end)
+        bounds = _trimmed(
+            [
+                t
+                for t in doc[max(opening, line_start) : line_end]
+                if t.i not in phrase and "\n" not in t.text
+            ]
+        )
         if bounds is None:
             return None
         start, end = bounds
@@ -1267,6 +1711,48 @@ class Draft:
     complement: bool = False  # content from objects, not a clause ("called for X")
 
 
+def _one_per_cue(drafts: list[Draft]) -> list[Draft]:
+    """One attribution per cue: of the drafts that share a cue ('blasted the media' and, from
+    a quoted fragment, 'blasted the media for being "dishonest"'), the direct quote, else the
+    longest content."""
+    best: dict[tuple[int, int], Draft] = {}
+    for draft in drafts:
+        cue = draft.quote.cue
+        if cue is None:
+            continue
+        key = (cue.start, cue.end)
+        kept = best.get(key)
+        if kept is None or (draft.quote.kind == "direct", len(draft.quote.text)) > (
+            kept.quote.kind == "direct",
+            len(kept.quote.text),
+        ):
+            best[key] = draft
+    return [
+        d for d in drafts if d.quote.cue is None or best[(d.quote.cue.start, d.quote.cue.end)] is d
+    ]
+
+
+def _antecedent_of(token: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("Jane Roe, who said", "cities that
+    argued"), or None."""
+    if (
+        token.tag_ in {"WDT", "WP"}
+        and token.lower_ in {"who"}
+        and token.head.dep_ == "relcl"
+        and token.head.head.i < token.i
+    ):
+        return token.head.head
+    return None
+
+
+def _without_marks(span: Span) -> Span:
+    """The span without leading tokens that hold no letter or digit ("― Jane Roe")."""
+    start = span.start
+    while start < span.end - 1 and not any(c.isalnum() for c in span.doc[start].text):
+        start += 1
+    return span.doc[start : span.end]
+
+
 def _speaker_from(span: Span, **fields: Any) -> Speaker:
     """A Speaker record over a spaCy span."""
     return Speaker(text=span.text, start=span.start_char, end=span.end_char, **fields)
@@ -1280,7 +1766,12 @@ def _cue(token: Token, particle: Token | None = None, nouns: frozenset[str] = fr
 
     def left(verb: Token) -> int:
         first = verb.i
-        while first > 0 and doc[first - 1].head.i == verb.i and doc[first - 1].dep_ in _CUE_LEFT:
+        while (
+            first > 0
+            and doc[first - 1].head.i == verb.i
+            and doc[first - 1].dep_ in _CUE_LEFT
+            and doc[first - 1].lower_ not in {"when", "then", "why", "how", "where"}
+        ):
             first -= 1
         return first
 
@@ -1314,6 +1805,8 @@ def _cue(token: Token, particle: Token | None = None, nouns: frozenset[str] = fr
             and any(g.dep_ == "pobj" and g.lower_ in nouns for g in child.children)
         ) or (child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}):
             last = child.right_edge.i
+    if particle is not None and particle.i == last + 1:
+        last = particle.i  # "called for" when "for" opens the clause
     if last + 1 < len(doc) and doc[last + 1].text == ":":
         last += 1
     start = doc[first].idx
@@ -1332,6 +1825,13 @@ def _phrase(head: Token, quote: Quote) -> tuple[int, int] | None:
     while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
         right += 1
     left, right = min(left, head.left_edge.i), max(right, head.right_edge.i)
+    for k in range(head.i - 1, left, -1):
+        # "RENO, Nev. (AP) -- Jane Doe said": not the dateline
+        if doc[k].text in {"—", "–", "-", "--", "―"} and (
+            doc[k - 1].text == ")" or doc[k - 1].is_upper
+        ):
+            left = k + 1
+            break
 
     framed = quote.start <= head.idx < quote.end  # "It was, the president said, a stone..."
 
@@ -1346,10 +1846,29 @@ def _phrase(head: Token, quote: Quote) -> tuple[int, int] | None:
     while last + 1 <= right and allowed(doc[last + 1]):
         last += 1
     tokens = [t for t in doc[first : last + 1] if not t.is_space]
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ in {"cc", "preconj"}):
+    while tokens and (
+        tokens[0].is_punct
+        or tokens[0].dep_ in {"cc", "preconj"}
+        or (tokens[0].dep_ == "advmod" and tokens[0].lower_ in {"even", "just", "only"})
+    ):
         tokens.pop(0)
     while tokens and tokens[-1].is_punct and tokens[-1].text not in {",", ")"}:
         tokens.pop()
+    if not tokens:
+        return None
+    # PolNeAR's comma: "Jane Roe, a lawyer, said" keeps the one that closes the apposition;
+    # "Jane Roe, said", "said Jane Roe, a lawyer," do not.
+    before_cue = cue is not None and cue.start >= tokens[-1].idx
+    if tokens[-1].text == "," and not (before_cue and any(t.text == "," for t in tokens[:-1])):
+        tokens.pop()
+    elif (
+        before_cue
+        and tokens[-1].i + 1 < len(doc)
+        and doc[tokens[-1].i + 1].text == ","
+        and any(t.text == "," for t in tokens)
+        and allowed(doc[tokens[-1].i + 1])
+    ):
+        tokens.append(doc[tokens[-1].i + 1])
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
