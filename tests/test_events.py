@@ -189,3 +189,74 @@ def test_a_verbal_attack_is_no_muc_attack() -> None:
     assert muc("The senator harshly attacked the president on Monday.") == []
     assert muc("The senator attacked the new policy of the president.") == []
     assert muc("Gunmen attacked a bus on Monday.") == [("attack", "attacked")]
+
+
+def modalities(text: str, ontology: str = "muc4", lang: str = "en") -> list[tuple[str, str]]:
+    record = extract_text(text, published=date(2023, 4, 2), ontology=ontology, lang=lang)
+    return [(e.trigger.text, e.modality) for e in record.events]
+
+
+def test_an_act_tried_or_foiled_is_attempted() -> None:
+    assert modalities("Gunmen tried to kill the mayor on Monday.") == [("kill", "attempted")]
+    assert modalities("Rebels made an attempt to kidnap the mayor.") == [("kidnap", "attempted")]
+    assert modalities("There was an assassination attempt against the judge.") == [
+        ("assassination", "attempted")
+    ]
+    assert modalities("A failed attack on the embassy wounded two guards.") == [
+        ("attack", "attempted"),
+        ("wounded", "asserted"),
+    ]
+    assert modalities("The bomb was defused by the police.") == [("bomb", "attempted")]
+    assert modalities("Police foiled an attack on the embassy.") == [("attack", "attempted")]
+    assert modalities("Gunmen killed the mayor on Monday.") == [("killed", "asserted")]
+
+
+def test_attempted_ranks_below_negated_and_planned_and_above_reported() -> None:
+    assert modalities("Gunmen did not try to kill the mayor.") == [("kill", "negated")]
+    assert modalities("Gunmen will try to kill the mayor.") == [("kill", "planned")]
+    # the source still names who reports it
+    record = extract_text("Gunmen tried to kill the mayor, police said.", ontology="muc4")
+    assert [e.modality for e in record.events] == ["attempted"]
+
+
+def test_attempts_in_the_default_ontology_and_in_french() -> None:
+    assert modalities("The government attempted to dismiss the general.", "default") == [
+        ("dismiss", "attempted")
+    ]
+    assert modalities("An attempted mutiny was crushed.", "default") == [("mutiny", "attempted")]
+    assert modalities("Le gouvernement a tenté de limoger le général.", "default", "fr") == [
+        ("limoger", "attempted")
+    ]
+    assert modalities("Une tentative de mutinerie a échoué.", "default", "fr") == [
+        ("mutinerie", "attempted")
+    ]
+
+
+def test_the_muc4_scope_is_validated_data(tmp_path: Path) -> None:
+    scope = load_ontology("muc4").scope
+    assert scope is not None and "el salvador" in scope.places and "spain" in scope.foreign
+    assert scope.out_of_scope("A bomb exploded in Lebanon.")
+    assert not scope.out_of_scope("A bomb exploded at the U.S. embassy in Bogota.")
+    assert not scope.out_of_scope("Soviet fishermen were wounded.")  # a nationality, no place
+    assert load_ontology("default").scope is None
+    path = tmp_path / "scoped.yaml"
+    path.write_text(
+        "name: scoped\nscope:\n  places: [Peru]\n  foreign: [peru]\n"
+        "types:\n  x:\n    label: X\n    triggers: [{lemma: x}]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(OntologyError, match=r"scoped\.yaml.*scope.*both in scope and foreign"):
+        load_ontology(str(path))
+
+
+def test_a_modifier_of_a_plural_noun_is_many_occurrences() -> None:
+    record = extract_text("Rebels carried out bomb attacks on Monday.", ontology="muc4")
+    assert [(e.trigger.text, e.aggregate) for e in record.events] == [
+        ("bomb", True),
+        ("attacks", True),
+    ]
+    record = extract_text("Rebels carried out a bomb attack on Monday.", ontology="muc4")
+    assert [(e.trigger.text, e.aggregate) for e in record.events] == [
+        ("bomb", False),
+        ("attack", False),
+    ]

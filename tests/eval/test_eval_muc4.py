@@ -212,25 +212,63 @@ def test_command_runs_on_real_data(bench_path: Callable[..., Path]) -> None:
     assert "--split tst1" in result.stdout
 
 
-def test_attempt_cues_and_stages() -> None:
-    from newstrace.eval.muc4 import is_attempt
-
-    assert is_attempt("Gunmen tried to ") and is_attempt("in an attempt to ")
-    assert is_attempt("an ", " attempt on the life of") and is_attempt("attempted ")
-    assert not is_attempt("Gunmen who said they ") and not is_attempt("they tried, but then ")
+def test_stages_come_from_the_modality() -> None:
     assert PredictedEvent("attack", "planned").stage == "THREATENED"
     assert PredictedEvent("attack", "hypothetical").stage == "THREATENED"
-    assert PredictedEvent("attack", "asserted", attempted=True).stage == "ATTEMPTED"
+    assert PredictedEvent("attack", "attempted").stage == "ATTEMPTED"
     assert PredictedEvent("attack", "reported").stage == "ACCOMPLISHED"
-    # the first event that is no threat gives the stage
+    assert PredictedEvent("attack", "asserted").stage == "ACCOMPLISHED"
+    # the first event that is no threat gives the stage; an attempted event is an incident
     found = incidents(
         [
             PredictedEvent("attack", "hypothetical", trigger="kill", start=10),
-            PredictedEvent("attack", "asserted", trigger="shot", start=40, attempted=True),
+            PredictedEvent("attack", "attempted", trigger="shoot", start=40),
+            PredictedEvent("attack", "asserted", trigger="shot", start=90),
         ],
         date(1990, 1, 3),
     )
     assert found["attack"].stage == "ATTEMPTED"
+    only = incidents([PredictedEvent("bombing", "attempted", trigger="bomb")], date(1990, 1, 3))
+    assert only["bombing"].stage == "ATTEMPTED"
+
+
+def test_the_attempted_modality_reaches_the_stage_end_to_end() -> None:
+    from newstrace.eval.muc4 import default_predictor
+
+    predict = default_predictor()
+    text = "LIMA, 3 JAN 90 (EFE) -- [TEXT] TERRORISTS TRIED TO KILL THE MAYOR OF LIMA TODAY."
+    found = incidents(predict(text, date(1990, 1, 3)), date(1990, 1, 3))
+    assert found["attack"].stage == "ATTEMPTED"
+    text = "LIMA, 3 JAN 90 (EFE) -- [TEXT] TERRORISTS KILLED THE MAYOR OF LIMA TODAY."
+    found = incidents(predict(text, date(1990, 1, 3)), date(1990, 1, 3))
+    assert found["attack"].stage == "ACCOMPLISHED"
+
+
+def test_events_located_abroad_are_out_of_scope() -> None:
+    from newstrace.eval.muc4 import is_in_scope
+    from newstrace.ontologies import load_ontology
+
+    scope = load_ontology("muc4").scope
+    assert scope is not None
+
+    def event(context: str, start: int = 0) -> PredictedEvent:
+        return PredictedEvent("bombing", trigger="bomb", start=start, context=context)
+
+    assert not is_in_scope(event("A bomb exploded in Lebanon."), scope)
+    assert not is_in_scope(event("A bomb exploded near the Madrid airport."), scope)
+    assert is_in_scope(event("A bomb exploded in Lima."), scope)
+    # a foreign target in a country of interest is in scope (rule 4)
+    assert is_in_scope(event("A bomb exploded at the U.S. embassy."), scope)
+    assert is_in_scope(event("Exiles in Spain said a bomb exploded in Bogota."), scope)
+    assert is_in_scope(event("A bomb exploded."), None)
+    # no place in its sentence: the last one located before it, the dateline included
+    text = "MADRID, 3 JAN 90 (EFE) -- [TEXT] A BOMB EXPLODED TODAY."
+    assert not is_in_scope(event("A bomb exploded today.", 40), scope, text)
+    text = "BOGOTA, 3 JAN 90 (EFE) -- [TEXT] A BOMB EXPLODED TODAY."
+    assert is_in_scope(event("A bomb exploded today.", 40), scope, text)
+    abroad = [event("A bomb exploded in Lebanon.")]
+    assert incidents(abroad, date(1990, 1, 3), scope=scope) == {}
+    assert set(incidents(abroad, date(1990, 1, 3))) == {"bombing"}
 
 
 def test_killings_in_a_bombing_sentence_and_the_attack_are_the_bombing() -> None:

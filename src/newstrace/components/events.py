@@ -9,9 +9,11 @@ attack). Arguments come from the parse: the subject is the actor, the object the
 noun a passive participle modifies: "soldiers killed"); for a noun trigger its "of" phrase is the
 actor or the target as the ontology says. The count is the quantity inside an argument, the time
 the time expression attached to the trigger or to the verb that governs it, the place a location
-entity there. An event inside an attribution's content is reported, with that quote as its
-source; so is one in a clause a cue verb reports ("admitted that ...", "..., officials said",
-"..., ont précisé ces sources") or followed by an indirect quote's cue in its sentence.
+entity there. An event the text says was tried, not done ("tried to kill", "a failed attack",
+"the bomb was defused") is attempted. An event inside an attribution's content is reported,
+with that quote as its source; so is one in a clause a cue verb reports ("admitted that ...",
+"..., officials said", "..., ont précisé ces sources") or followed by an indirect quote's cue in
+its sentence.
 """
 
 from __future__ import annotations
@@ -152,6 +154,8 @@ class EventDetector:
         self.threats = pack.words("threat_markers")
         self.cues = pack.words("cue_verbs")
         self.reported_conditionals = pack.words("reported_conditionals")
+        self.attempts = pack.words("attempt_markers")
+        self.foils = pack.words("foil_markers")
 
     def _match(self, token: Token) -> tuple[str, Trigger, int] | None:
         """(type, trigger, last token index) for a trigger starting at ``token``."""
@@ -240,8 +244,35 @@ class EventDetector:
             for t in trigger.sent
         )
 
+    def attempted(self, trigger: Token) -> bool:
+        """The act was tried, not done: the trigger is what an attempt word governs ("tried to
+        kill", "an attempt to kidnap", "an assassination attempt") or is modified by ("a failed
+        attack", "attempted murder"), or what a foiling verb befalls ("the bomb was defused",
+        "police foiled the attack")."""
+        if not self.attempts and not self.foils:
+            return False
+        head = trigger.head
+        if head.i != trigger.i:
+            if trigger.dep_ in {"xcomp", "acl", "compound", "nmod", "obl"} and (
+                head.lemma_.lower() in self.attempts or head.lower_ in self.attempts
+            ):
+                return True
+            if trigger.dep_ == "pobj" and head.head.lemma_.lower() in self.attempts:
+                return True  # "an attempt at kidnapping"
+            if trigger.dep_ in _OBJECTS | {"nsubj:pass", "obj"} and (
+                head.lemma_.lower() in self.foils or head.lower_ in self.foils
+            ):
+                return True
+        return any(
+            c.dep_ in {"amod", "compound", "advmod"}
+            and (c.lemma_.lower() in self.attempts or c.lower_ in self.attempts)
+            for c in trigger.children
+        )
+
     def modality(self, trigger: Token, in_quote: bool) -> str:
-        """Negated > hypothetical > planned > reported > asserted, from the trigger's own clause.
+        """Negated > hypothetical > planned > attempted > reported > asserted, from the
+        trigger's own clause ("will try to kill" is planned; "tried to kill, police said" is
+        attempted: the source still names who reports it).
 
         A noun trigger takes the modality of its verb only as that verb's subject or object
         ("has not declared war", "no desertions"), not from a verb it is merely near. In
@@ -296,6 +327,8 @@ class EventDetector:
             t.lemma_.lower() in self.planned for t in chain[1:]
         ):
             return "planned"
+        if self.attempted(trigger):
+            return "attempted"
         return "reported" if reported else "asserted"
 
     def arguments(self, trigger: Token, noun_of: str) -> list[tuple[str, Token]]:
@@ -432,9 +465,11 @@ class EventDetector:
                     )
                     break
             sentence = token.sent
-            aggregate = token.tag_ in {"NNS"} or (
-                count is not None and (count.high is None or count.high > 1)
+            # "bombings", and "bomb attacks": a modifier of a plural noun
+            plural = token.tag_ == "NNS" or (
+                token.dep_ in {"compound", "amod"} and token.head.tag_ == "NNS"
             )
+            aggregate = plural or (count is not None and (count.high is None or count.high > 1))
             events.append(
                 Event(
                     id=content_id("event", doc._.article_id, type_name, start, end),

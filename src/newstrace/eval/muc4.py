@@ -24,13 +24,16 @@ Truecasing
 Document prediction
     A system gives events (type, modality, trigger and its offset, time value, count, actors).
     The incidents of a document are the types of its events whose modality is asserted,
-    reported, hypothetical or planned (MUC files threatened and attempted incidents too:
+    reported, hypothetical, planned or attempted (MUC files threatened and attempted incidents:
     "threatened to kill" is a THREATENED attack); negated events are dropped, and so are events
     whose trigger is one word ending in -s, mostly a plural ("bombings", "attacks": talk about
     incidents, not one), unless they have a count ("three bombings"). The muc4 ontology's
     relevance data applies too (MUC-4 task documentation, section 1.0): an event dated more
-    than ``recent_days`` (two months) before the DCT is background and dropped; an event of a
-    type ``subsumed_by`` others (ATTACK: "only when no other type fits") joins an event of one
+    than ``recent_days`` (two months) before the DCT is background and dropped; so is an event
+    out of the ontology's ``scope`` (rule 4: its sentence locates something only in foreign
+    places, "in Lebanon", or names no place and the last place located before it, the dateline
+    included, is foreign; a foreign nationality alone, "a U.S. nun", is no location); an event
+    of a type ``subsumed_by`` others (ATTACK: "only when no other type fits") joins an event of one
     of them in its sentence ("three killed in the bombing") or, as a definite reference back
     ("the attack"), the last one before it. A type is kept when its first such event lies in the
     lead (the first 500 characters of the message) or it has at least 2 such events: wire
@@ -41,10 +44,8 @@ Document prediction
     date an incident of unknown date ``- 03 JAN 90``, "on or before the dateline"); the counts
     are the quantities of its events; the perpetrators their actor texts; the stage that of its
     first event that is no threat (THREATENED only when all are): THREATENED for a hypothetical
-    or planned event, ATTEMPTED after an attempt cue ("tried to", "an attempt to", "failed
-    to", "an assassination attempt") or in a sentence saying the act was stopped ("the bomb was
-    defused"), else ACCOMPLISHED. The records have no "attempted" modality: the cue is read
-    from the text.
+    or planned event, ATTEMPTED for an attempted one (the events component's modality: "tried
+    to kill", "an assassination attempt", "the bomb was defused"), else ACCOMPLISHED.
 
 Metrics (summed over documents)
     * incident type P/R/F1: the set of types predicted for the document against the set of
@@ -89,6 +90,7 @@ from pathlib import Path
 
 from newstrace.eval.common import ZERO, Run, Score, SystemResult, greedy_match, run_predictor
 from newstrace.lang import calendar_words
+from newstrace.ontologies import Scope
 from newstrace.records import Event
 
 SPLITS = ("dev", "tst1", "tst2", "test")
@@ -99,7 +101,7 @@ METRIC_NAMES = (
     "victim count",
     "perpetrator org",
 )
-KEPT_MODALITIES = frozenset({"asserted", "reported", "hypothetical", "planned"})
+KEPT_MODALITIES = frozenset({"asserted", "reported", "hypothetical", "planned", "attempted"})
 
 _MONTHS = {
     name: number
@@ -506,8 +508,8 @@ class PredictedEvent:
     trigger: str = ""
     start: int = 0
     sentence: int = -1  # the offset of its sentence; -1 when unknown
-    attempted: bool = False  # "tried to kill", "an attempt to kidnap", "failed to blow up"
     definite: bool = False  # "the attack", "this terrorist attack": a reference back
+    context: str = ""  # the text of its sentence
 
     @staticmethod
     def from_event(event: Event, text: str = "") -> PredictedEvent:
@@ -522,40 +524,23 @@ class PredictedEvent:
             trigger=event.trigger.text,
             start=event.trigger.start,
             sentence=event.sentence.start,
-            attempted=is_attempt(
-                text[event.sentence.start : event.trigger.start],
-                text[event.trigger.end : event.trigger.end + 12],
-            )
-            or _FOILED.search(text[event.sentence.start : event.sentence.end].lower()) is not None,
             definite=_DEFINITE.search(text[max(0, event.trigger.start - 40) : event.trigger.start])
             is not None,
+            context=text[event.sentence.start : event.sentence.end],
         )
 
     @property
     def stage(self) -> str:
         """The MUC stage of execution: THREATENED for a hypothetical or planned event (a threat
-        to kill, a plan to bomb), ATTEMPTED after an attempt cue, else ACCOMPLISHED."""
+        to kill, a plan to bomb), ATTEMPTED for an attempted one ("tried to kill", "the bomb
+        was defused"), else ACCOMPLISHED."""
         if self.modality in {"hypothetical", "planned"}:
             return "THREATENED"
-        return "ATTEMPTED" if self.attempted else "ACCOMPLISHED"
+        return "ATTEMPTED" if self.modality == "attempted" else "ACCOMPLISHED"
 
 
-_ATTEMPT_CUE = re.compile(
-    r"\b(?:tr(?:y|ied|ies|ying)|attempt(?:s|ed|ing)?|fail(?:s|ed|ing)?|foil(?:s|ed)?"
-    r"|thwart(?:s|ed)?|frustrated)\b(?:\s+[\w-]+){0,4}\s*$"
-)
-_ATTEMPT_AFTER = re.compile(r"^\s+attempts?\b")
-# a sentence saying the act was stopped: "the bomb was defused" (MUC: an ATTEMPTED bombing)
+# "the attack", "this terrorist attack": a reference back
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_FOILED = re.compile(r"\b(?:defus|deactivat|dismantl|disarm|foil|thwart)\w*")
-
-
-def is_attempt(before: str, after: str = "") -> bool:
-    """Whether an attempt cue governs a trigger: one of the four words before it in its clause
-    ("tried to kill", "failed to blow up", "an attempt to kidnap", "attempted murder") or the
-    word after it ("an assassination attempt")."""
-    clause = re.split(r"[,;:.!?]", before.lower())[-1]
-    return _ATTEMPT_CUE.search(clause) is not None or bool(_ATTEMPT_AFTER.match(after.lower()))
 
 
 @dataclass(frozen=True)
@@ -620,6 +605,19 @@ def is_recent(event: PredictedEvent, published: date | None, recent_days: int | 
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+def is_in_scope(event: PredictedEvent, scope: Scope | None, text: str = "") -> bool:
+    """False for an event located in another country (MUC-4 rule 4): its sentence locates
+    something only in foreign places ("in Lebanon"), or it names no place and the last place
+    located before it in the message (the dateline included) is foreign."""
+    if scope is None:
+        return True
+    found = scope.located(event.context)
+    if found:
+        return any(inside for _, inside in found)
+    earlier = scope.located(text[: event.start])
+    return not earlier or earlier[-1][1]
+
+
 def _merge_subsumed(
     events: list[PredictedEvent], subsumed: dict[str, frozenset[str]]
 ) -> list[PredictedEvent]:
@@ -652,6 +650,8 @@ def incidents(
     min_events: int = MIN_EVENTS,
     subsumed: dict[str, frozenset[str]] | None = None,
     recent_days: int | None = None,
+    scope: Scope | None = None,
+    text: str = "",
 ) -> dict[str, Incident]:
     """The document's incidents by type, from its events in text order (module docstring)."""
     kept = [
@@ -660,6 +660,7 @@ def incidents(
         if e.modality in KEPT_MODALITIES
         and not is_generic(e)
         and is_recent(e, published, recent_days)
+        and is_in_scope(e, scope, text)
     ]
     kept = _merge_subsumed(kept, subsumed or {})
     by_type: dict[str, list[PredictedEvent]] = {}
@@ -915,25 +916,34 @@ def keyword_predictor(ontology: str = "muc4") -> EventPredictor:
     return predict
 
 
-def relevance(ontology: str = "muc4") -> tuple[dict[str, frozenset[str]], int | None]:
+def relevance(
+    ontology: str = "muc4",
+) -> tuple[dict[str, frozenset[str]], int | None, Scope | None]:
     """The ontology's relevance data that :func:`incidents` applies: the types each type is
-    subsumed by, and how recent an incident must be."""
+    subsumed by, how recent an incident must be and where it must happen."""
     from newstrace.ontologies import load_ontology
 
     loaded = load_ontology(ontology)
     subsumed = {name: frozenset(t.subsumed_by) for name, t in loaded.types.items() if t.subsumed_by}
-    return subsumed, loaded.recent_days
+    return subsumed, loaded.recent_days, loaded.scope
 
 
 def run(
     docs: Sequence[MucDoc], predictor: EventPredictor, timeout: float | None = None
 ) -> Run[dict[str, Incident]]:
     """The incidents predicted for every message (the muc4 ontology's relevance rules)."""
-    subsumed, recent_days = relevance()
+    subsumed, recent_days, scope = relevance()
 
     def call(doc: MucDoc) -> dict[str, Incident]:
         found = predictor(doc.text, doc.published)
-        return incidents(found, doc.published, subsumed=subsumed, recent_days=recent_days)
+        return incidents(
+            found,
+            doc.published,
+            subsumed=subsumed,
+            recent_days=recent_days,
+            scope=scope,
+            text=doc.text,
+        )
 
     return run_predictor(docs, call, dict, timeout)
 

@@ -74,6 +74,10 @@ _LIST_KEYS = {
     "negation_words",
     "conditional_markers",
     "threat_markers",
+    "attempt_markers",
+    "foil_markers",
+    "stance_adjectives",
+    "reported_conditionals",
 }
 
 

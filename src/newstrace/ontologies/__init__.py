@@ -6,18 +6,21 @@ does not follow the schema raises OntologyError naming the file and the faulty f
 Beyond its triggers, a type may declare what makes a mention no instance of it (``not_in``:
 words of the sentence; ``excluded_targets``: what every target is) and which more specific
 types absorb it (``subsumed_by``); an ontology may declare how recent an event must be to count
-as news (``recent_days``). The events component applies the first two, evaluations the rest.
+as news (``recent_days``) and where it must happen (``scope``: the places and nationalities in
+scope, and foreign ones that put an event out of it). The events component applies ``not_in``
+and ``excluded_targets``, evaluations the rest.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from newstrace.errors import OntologyError
 
@@ -90,6 +93,74 @@ class EventType(BaseModel):
     acled: dict[str, str] = Field(default_factory=dict)
 
 
+class Scope(BaseModel):
+    """Where an event must happen to count: names (countries, nationality adjectives, capitals
+    and other places, matched as whole words, case-insensitive) in scope and foreign ones. A
+    text that locates something only in foreign places is about another country ("in
+    Lebanon", a "MADRID, 3 JAN 90" dateline); a foreign nationality alone is not ("a U.S.
+    nun" in El Salvador is in scope)."""
+
+    model_config = ConfigDict(extra="forbid")
+    places: list[str] = Field(min_length=1, description="Names in scope ('el salvador').")
+    foreign: list[str] = Field(
+        default_factory=list, description="Names out of scope ('spain', 'madrid', 'israeli')."
+    )
+
+    @field_validator("places", "foreign")
+    @classmethod
+    def _lower_case_names(cls, names: list[str]) -> list[str]:
+        cleaned = [" ".join(name.lower().split()) for name in names]
+        if any(not name for name in cleaned):
+            raise ValueError("empty name")
+        return cleaned
+
+    @model_validator(mode="after")
+    def _disjoint(self) -> Scope:
+        both = sorted(set(self.places) & set(self.foreign))
+        if both:
+            raise ValueError(f"names both in scope and foreign: {', '.join(both)}")
+        return self
+
+    def located(self, text: str) -> list[tuple[int, bool]]:
+        """(offset, in scope) of every place ``text`` names as a location: after "in",
+        "near", "outside" ("in Lebanon", "near the Madrid airport") or as a dateline ("MADRID,
+        3 Jan 90 --"). A nationality or a country as a modifier ("a U.S. nun", "Soviet
+        fishermen") names a target's, not the event's, country and counts only for the former
+        (rule 4: a foreign target in a country of interest is in scope)."""
+        lowered = text.lower()
+        places, foreign = _scope_patterns(tuple(self.places), tuple(self.foreign))
+        found = [(m.start(), True) for m in places.finditer(lowered)]
+        if foreign is not None:
+            found += [
+                (m.start(), False)
+                for m in foreign.finditer(lowered)
+                if _LOCATIVE.search(lowered, max(0, m.start() - 24), m.start())
+                or _DATELINE_END.match(lowered, m.end())
+            ]
+        return sorted(found)
+
+    def out_of_scope(self, text: str) -> bool:
+        """``text`` locates something in a foreign place and names none in scope."""
+        found = self.located(text)
+        return bool(found) and not any(inside for _, inside in found)
+
+
+_LOCATIVE = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$")
+_DATELINE_END = re.compile(r",\s+\d{1,2}\s+[a-z]{3}")
+
+
+@cache
+def _scope_patterns(
+    places: tuple[str, ...], foreign: tuple[str, ...]
+) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    def pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+        ordered = sorted(set(names), key=len, reverse=True)
+        words = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in ordered)
+        return re.compile(r"(?<![\w.])(?:" + words + r")(?![\w])")
+
+    return pattern(places), pattern(foreign) if foreign else None
+
+
 class Ontology(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str
@@ -104,6 +175,11 @@ class Ontology(BaseModel):
         ge=0,
         description="An event dated more than this many days before publication is background, "
         "no incident of the article (MUC-4: two months).",
+    )
+    scope: Scope | None = Field(
+        default=None,
+        description="Places in scope and foreign ones: an event whose context names only "
+        "foreign places is out of scope (MUC-4: the nine Latin American countries).",
     )
 
     def trigger_index(self) -> dict[str, list[tuple[str, Trigger]]]:
