@@ -209,6 +209,18 @@ def test_an_act_tried_or_foiled_is_attempted() -> None:
     assert modalities("The bomb was defused by the police.") == [("bomb", "attempted")]
     assert modalities("Police foiled an attack on the embassy.") == [("attack", "attempted")]
     assert modalities("Gunmen killed the mayor on Monday.") == [("killed", "asserted")]
+    assert modalities("Rebels made an attempt at kidnapping the judge.") == [
+        ("kidnapping", "attempted")
+    ]
+
+
+def test_tried_in_court_is_no_attempt() -> None:
+    assert modalities("Two officers will be tried for desertion next week.", "default") == [
+        ("desertion", "asserted")
+    ]
+    assert modalities("The men were tried for mutiny in May.", "default") == [
+        ("mutiny", "asserted")
+    ]
 
 
 def test_attempted_ranks_below_negated_and_planned_and_above_reported() -> None:

@@ -257,8 +257,13 @@ class EventDetector:
                 head.lemma_.lower() in self.attempts or head.lower_ in self.attempts
             ):
                 return True
-            if trigger.dep_ == "pobj" and head.head.lemma_.lower() in self.attempts:
-                return True  # "an attempt at kidnapping"
+            if (
+                trigger.dep_ in {"pobj", "pcomp"}
+                and head.lower_ == "at"
+                and head.head.pos_ == "NOUN"
+                and head.head.lemma_.lower() in self.attempts
+            ):
+                return True  # "an attempt at kidnapping"; not "tried for desertion" (a trial)
             if trigger.dep_ in _OBJECTS | {"nsubj:pass", "obj"} and (
                 head.lemma_.lower() in self.foils or head.lower_ in self.foils
             ):
