@@ -272,3 +272,21 @@ def test_a_modifier_of_a_plural_noun_is_many_occurrences() -> None:
         ("bomb", False),
         ("attack", False),
     ]
+
+
+def test_a_penalty_is_as_real_as_the_verb_it_hangs_from() -> None:
+    assert modalities("Desertion is punishable by up to ten years in prison.", "default") == [
+        ("Desertion", "asserted"),
+        ("prison", "hypothetical"),
+    ]
+    assert modalities("If tried, he would face up to eight years in prison.", "default")[-1] == (
+        "prison",
+        "hypothetical",
+    )
+    assert modalities("The court sentenced him to six years in prison.", "default")[-1] == (
+        "prison",
+        "asserted",
+    )
+    assert modalities("Un soldat qui déserte risque jusqu'à cinq ans de prison.", "default", "fr")[
+        -1
+    ] == ("prison", "hypothetical")

@@ -142,6 +142,30 @@ def _governing_verb(token: Token) -> Token:
     return current
 
 
+_MEASURE_PATH = frozenset({"pobj", "prep", "nmod", "obl", "obl:arg", "dobj", "obj"})
+
+
+def _verb_over_a_measure(trigger: Token) -> Token | None:
+    """The verb a penalty hangs from through a counted noun: "would face up to ten years in
+    prison", "is punishable by five years in prison", "risque jusqu'à dix ans de prison". The
+    penalty is only as real as that verb."""
+    node = trigger
+    measured = False
+    for _ in range(4):
+        if node.dep_ not in _MEASURE_PATH or node.head.i == node.i:
+            return None
+        node = node.head
+        # the small French model tags a predicate "risque" as a noun, yet as the root with a
+        # subject it is the sentence's verb
+        if node.pos_ in {"VERB", "ADJ", "AUX"} or (
+            node.dep_ == "ROOT" and any(c.dep_ in _SUBJECTS for c in node.children)
+        ):
+            return node if measured else None
+        if node.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in node.children):
+            measured = True
+    return None
+
+
 class EventDetector:
     def __init__(self, pack: LanguagePack, ontology: Ontology) -> None:
         self.pack = pack
@@ -291,6 +315,10 @@ class EventDetector:
             and trigger.dep_ in _SUBJECTS | _OBJECTS | {"nsubj:pass"}
         ) or (trigger.pos_ in {"VERB", "ADJ"} and trigger.dep_ in {"xcomp", "conj"}):
             chain.append(trigger.head)
+        elif trigger.pos_ in {"NOUN", "PROPN"}:
+            sentence_verb = _verb_over_a_measure(trigger)
+            if sentence_verb is not None:
+                chain.append(sentence_verb)
         children = [c for t in chain for c in t.children]
         nobody = {"none", "nobody", "no one", "nothing", "neither", "aucun", "aucune", "personne"}
         if any(c.dep_ in _SUBJECTS | {"nsubjpass"} and c.lower_ in nobody for c in children):
