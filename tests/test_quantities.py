@@ -181,3 +181,192 @@ def test_from_to_range_with_words_between_its_bounds() -> None:
     )
     ranges = [q for q in record.quantities if q.text.startswith("$1.90")]
     assert [(q.low, q.high, q.unit) for q in ranges] == [(1.6, 1.9, "USD")]
+
+
+# -- French: news sentences written for these tests ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high", "approximate"),
+    [
+        ("Plus de 1 000 soldats ont refusé de partir.", "Plus de 1 000", 1000, None, False),
+        ("Au moins sept personnes ont été tuées.", "Au moins sept", 7, None, False),
+        ("Ils risquent jusqu'à quinze ans de prison.", "jusqu'à quinze ans", None, 15, False),
+        ("Près de 20 % des électeurs se sont abstenus.", "Près de 20 %", 20, 20, True),
+        ("Environ 5 000 soldats ont été déployés.", "Environ 5 000", 5000, 5000, True),
+        ("Entre 200 et 300 chars ont été perdus.", "Entre 200 et 300", 200, 300, False),
+        (
+            "Des centaines, voire des milliers d'hommes ont fui.",
+            "Des centaines, voire des milliers",
+            100,
+            10000,
+            True,
+        ),
+        (
+            "Plusieurs centaines de réservistes ont été convoqués.",
+            "Plusieurs centaines",
+            200,
+            1000,
+            True,
+        ),
+        ("Une dizaine de villages ont été bombardés.", "Une dizaine", 10, 10, True),
+        ("Une quarantaine de blessés ont été évacués.", "Une quarantaine", 40, 40, True),
+        # "des dizaines" is tens, not dozens (the English "dozens" starts at 24)
+        ("Des dizaines de maisons ont été détruites.", "Des dizaines", 20, 100, True),
+        ("1,5 million de personnes ont fui le pays.", "1,5 million", 1_500_000, 1_500_000, False),
+        ("Le chômage a atteint 3,2 % en mai.", "3,2 %", 3.2, 3.2, False),
+        ("Quelque 3 000 réservistes ont été rappelés.", "Quelque 3 000", 3000, 3000, True),
+        ("Moins de 50 soldats sont revenus.", "Moins de 50", None, 50, False),
+    ],
+)
+def test_french_intervals(
+    sentence: str, span: str, low: float | None, high: float | None, approximate: bool
+) -> None:
+    found = quantity(sentence, span, "fr")
+    assert (found.low, found.high, found.approximate) == (low, high, approximate)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        # thousands: space, narrow no-break space, no-break space, dot; the comma is decimal
+        ("Au total, 1 000 soldats ont été mobilisés.", "1 000", 1000),
+        ("Au total, 1\u202f000 soldats ont été mobilisés.", "1\u202f000", 1000),
+        ("Au total, 1\u00a0000 soldats ont été mobilisés.", "1\u00a0000", 1000),
+        ("Au total, 1.000 soldats ont été mobilisés.", "1.000", 1000),
+        (
+            "Au total, 12\u202f345\u202f678 électeurs étaient inscrits.",
+            "12\u202f345\u202f678",
+            12345678,
+        ),
+        ("Le taux est passé à 2,75 points.", "2,75", 2.75),
+    ],
+)
+def test_french_number_formats(sentence: str, span: str, value: float) -> None:
+    found = quantity(sentence, span, "fr")
+    assert found.low == pytest.approx(value) and found.high == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "unit"),
+    [
+        ("Le ministère a versé 2 millions d'euros.", "2 millions d'euros", 2_000_000, "EUR"),
+        ("La ville a reçu 3,5 milliards de dollars.", "3,5 milliards de dollars", 3.5e9, "USD"),
+        ("Le billet coûte 120 euros.", "120 euros", 120, "EUR"),
+        ("Il a été condamné à dix ans de prison.", "dix ans", 10, "year"),
+        ("La colonne s'étend sur 40 kilomètres.", "40 kilomètres", 40, "km"),
+        ("Le chômage a atteint 3,2 % en mai.", "3,2 %", 3.2, "percent"),
+    ],
+)
+def test_french_units_and_currencies(sentence: str, span: str, low: float, unit: str) -> None:
+    found = quantity(sentence, span, "fr")
+    assert (found.low, found.unit) == (low, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "counted"),
+    [
+        ("Plus de 1 000 soldats ont refusé de partir.", "Plus de 1 000", "soldats"),
+        ("Des centaines de familles ont été évacuées.", "Des centaines", "familles"),
+        ("La police a arrêté 150 manifestants.", "150", "manifestants"),
+        ("Une dizaine de villages ont été bombardés.", "Une dizaine", "villages"),
+        ("Trente-deux civils ont été tués.", "Trente-deux", "civils"),
+        ("Ils seraient 800, dont plusieurs centaines à Louhansk.", "plusieurs centaines", None),
+        ("Plus de 1 000 d'entre eux ont été enfermés.", "Plus de 1 000", None),
+    ],
+)
+def test_french_counted_nouns(sentence: str, span: str, counted: str | None) -> None:
+    assert quantity(sentence, span, "fr").counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "change"),
+    [
+        ("Les prix ont augmenté de 10 % en un an.", "10 %", "up"),
+        ("La production a chuté à 2 000 tonnes.", "2 000 tonnes", "down"),
+        ("Les désertions sont en hausse de 15 %.", "15 %", "up"),
+        ("Les exportations ont reculé de 4 %.", "4 %", "down"),
+        ("Le taux est de 5 % cette année.", "5 %", None),
+        ("La monnaie a perdu 30 % de sa valeur.", "30 %", "down"),
+        ("L'euro a cédé 2 % face au dollar.", "2 %", "down"),
+        ("Le CAC 40 a gagné 1,2 % vendredi.", "1,2 %", "up"),
+        ("Le gouvernement annonce une augmentation de 5 % des salaires.", "5 %", "up"),
+        ("Les ventes accusent une baisse de 3 %.", "3 %", "down"),
+        ("Le PIB s'est contracté de 2,1 %.", "2,1 %", "down"),
+    ],
+)
+def test_french_direction_of_change(sentence: str, span: str, change: str | None) -> None:
+    assert quantity(sentence, span, "fr").change == change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le 24 février 2022, 12 soldats ont été arrêtés.", ["12"]),
+        ("Il a été arrêté le 1er mars à Kazan.", []),
+    ],
+)
+def test_french_dates_are_not_counted_as_quantities(sentence: str, expected: list[str]) -> None:
+    record = extract_text(sentence, published=date(2023, 1, 1), lang="fr")
+    assert [q.text for q in record.quantities] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high", "unit"),
+    [
+        ("Plus d'un million de personnes ont fui.", "Plus d'un million", 1e6, None, None),
+        ("Des milliers de soldats ont déserté.", "Des milliers", 1000, 10000, None),
+        ("Entre 3 000 et 4 000 hommes ont été tués.", "Entre 3 000 et 4 000", 3000, 4000, None),
+        # as "from 90 tonnes to 70 tonnes", the range keeps its "de"
+        ("Les loyers passeront de 10 à 15 %.", "de 10 à 15 %", 10, 15, "percent"),
+        ("Le billet coûte 120 €.", "120 €", 120, 120, "EUR"),
+        ("Il a payé une amende de 3 000 €.", "3 000 €", 3000, 3000, "EUR"),
+        ("Près d'un tiers des électeurs.", "Près d'un tiers", 1 / 3, 1 / 3, None),
+        ("Le plan coûte 1,2 milliard d'euros.", "1,2 milliard d'euros", 1.2e9, 1.2e9, "EUR"),
+        ("Il a reçu 50 000 euros.", "50 000 euros", 50000, 50000, "EUR"),
+        ("Le budget atteint 300 M€.", "300 M€", 3e8, 3e8, "EUR"),
+        ("Le budget atteint 2 Md€.", "2 Md€", 2e9, 2e9, "EUR"),
+    ],
+)
+def test_french_ranges_and_amounts(
+    sentence: str, span: str, low: float, high: float | None, unit: str | None
+) -> None:
+    found = quantity(sentence, span, "fr")
+    assert (found.low, found.high, found.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("La moitié des habitants ont fui.", "moitié", 0.5),
+        ("Près de la moitié des habitants ont fui.", "Près de la moitié", 0.5),
+        ("Deux tiers des électeurs ont voté.", "Deux tiers", 2 / 3),
+        ("Un quart des maisons est détruit.", "Un quart", 0.25),
+        ("Un électeur sur cinq s'est abstenu.", "Un électeur sur cinq", 0.2),
+    ],
+)
+def test_french_fractions(sentence: str, span: str, value: float) -> None:
+    found = quantity(sentence, span, "fr")
+    assert found.low == pytest.approx(value) and found.high == pytest.approx(value)
+
+
+def test_french_more_than_half_is_open_above() -> None:
+    found = quantity("Plus de la moitié des électeurs ont voté.", "Plus de la moitié", "fr")
+    assert (found.low, found.high) == (0.5, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("Vingt-cinq soldats ont déserté.", "Vingt-cinq", 25),
+        ("Deux cents hommes ont fui.", "Deux cents", 200),
+        ("Trois mille réservistes ont été appelés.", "Trois mille", 3000),
+        ("Quatre-vingt-dix-sept personnes sont mortes.", "Quatre-vingt-dix-sept", 97),
+        ("Soixante-dix-huit blessés ont été évacués.", "Soixante-dix-huit", 78),
+        ("Quatre-vingt-onze chars ont été détruits.", "Quatre-vingt-onze", 91),
+        ("Vingt et un morts ont été recensés.", "Vingt et un", 21),
+        ("Mille deux cents obus sont tombés.", "Mille deux cents", 1200),
+    ],
+)
+def test_french_number_words(sentence: str, span: str, value: float) -> None:
+    assert quantity(sentence, span, "fr").low == value

@@ -539,3 +539,273 @@ def test_this_quarter_in_a_report_is_the_quarter_reported() -> None:
 def test_a_time_after_a_line_break_does_not_start_with_it() -> None:
     found = values("The vote was held.\nA week of protests followed.")
     assert found["A week"] == ("duration", "P1W")
+
+
+# -- French: news sentences written for these tests, published on Wednesday 2023-06-14 --------
+
+FRENCH_DATES = [
+    # absolute dates; a date without a year takes the nearest one, the tense deciding
+    ("L'armée est entrée en Ukraine le 24 février 2022.", "le 24 février 2022", "2022-02-24"),
+    ("Le décret a été signé le 1er mars.", "le 1er mars", "2023-03-01"),
+    ("Il a été arrêté en avril à Kazan.", "avril", "2023-04"),
+    ("Les négociations reprendront en avril.", "avril", "2024-04"),
+    ("Les troupes se sont retirées début mars.", "début mars", "2023-03"),
+    ("Le village est tombé fin février.", "fin février", "2023-02"),
+    ("Le sommet aura lieu mi-juillet à Vilnius.", "mi-juillet", "2023-07"),
+    (
+        "Le gouvernement veut un accord à la fin de l'année.",
+        "la fin de l'année",
+        "2023",
+    ),
+    ("Les combats ont repris l'été dernier.", "l'été dernier", "2022-SU"),
+    ("Les coupures reprendront cet hiver.", "cet hiver", "2023-WI"),
+    # relative dates
+    ("La foule s'est rassemblée hier devant le tribunal.", "hier", "2023-06-13"),
+    ("Le pont a été détruit avant-hier.", "avant-hier", "2023-06-12"),
+    ("Le verdict sera rendu demain.", "demain", "2023-06-15"),
+    ("Mardi, le ministre a démissionné.", "Mardi", "2023-06-13"),
+    ("Le gouverneur a été limogé mardi dernier.", "mardi dernier", "2023-06-13"),
+    ("Le procès s'ouvrira mardi prochain.", "mardi prochain", "2023-06-20"),
+    ("Deux drones ont été abattus la semaine dernière.", "la semaine dernière", "2023-W23"),
+    ("Le décret a été signé le mois dernier.", "le mois dernier", "2023-05"),
+    ("Les prix ont fortement augmenté l'an dernier.", "l'an dernier", "2022"),
+    ("Les élections auront lieu l'année prochaine.", "l'année prochaine", "2024"),
+    ("Il a été arrêté il y a trois jours.", "il y a trois jours", "2023-06-11"),
+    ("Il a été arrêté il y a plus de deux ans.", "il y a plus de deux ans", "2021"),
+    ("Il a été arrêté il y a plus d'un an.", "il y a plus d'un an", "2022"),
+    ("Les combats font rage depuis dimanche.", "dimanche", "2023-06-11"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span", "value"), FRENCH_DATES)
+def test_french_dates_are_normalized_against_publication(
+    sentence: str, span: str, value: str
+) -> None:
+    assert values(sentence, lang="fr").get(span) == ("date", value), values(sentence, lang="fr")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        # durations (TimeML: "in two weeks" tags the duration, "dans" is a signal)
+        ("Le verdict sera rendu dans deux semaines.", "deux semaines", ("duration", "P2W")),
+        ("La ville a été bombardée pendant dix jours.", "dix jours", ("duration", "P10D")),
+        ("Le siège a duré trois mois.", "trois mois", ("duration", "P3M")),
+        ("Il est détenu depuis deux ans.", "deux ans", ("duration", "P2Y")),
+        ("Il a été condamné à dix ans de prison.", "dix ans", ("duration", "P10Y")),
+        # sets
+        ("Le parlement se réunit chaque semaine.", "chaque semaine", ("set", "P1W")),
+        ("Les sirènes retentissent tous les jours.", "tous les jours", ("set", "P1D")),
+        ("Les manifestants défilent tous les samedis.", "tous les samedis", ("set", "XXXX-WXX-6")),
+    ],
+)
+def test_french_durations_and_sets(sentence: str, span: str, expected: tuple[str, str]) -> None:
+    assert values(sentence, lang="fr").get(span) == expected, values(sentence, lang="fr")
+
+
+def test_french_next_day_follows_the_day_the_text_is_on() -> None:
+    found = values("Le pont a sauté le 3 mai. Le lendemain, le maire a fui.", lang="fr")
+    assert found["le 3 mai"] == ("date", "2023-05-03")
+    assert found["Le lendemain"] == ("date", "2023-05-04")
+
+
+def test_french_event_anchored_time_resolves_from_the_dated_anchor() -> None:
+    text = (
+        "L'invasion a commencé le 24 février 2022. "
+        "Dix jours après le début de l'invasion, la ville est tombée."
+    )
+    found = values(text, published=date(2022, 6, 1), lang="fr")
+    assert found["le 24 février 2022"] == ("date", "2022-02-24")
+    assert found["Dix jours après le début de l'invasion"] == ("date", "2022-03-06")
+
+
+def test_french_event_anchored_time_without_a_dated_anchor_stays_unresolved() -> None:
+    record = extract_text(
+        "Deux semaines après la mutinerie, le commandant a été remplacé.",
+        published=date(2022, 6, 1),
+        lang="fr",
+    )
+    anchored = [t for t in record.times if t.anchor == "event"]
+    assert len(anchored) == 1
+    assert anchored[0].value == "XXXX-XX-XX"
+    assert anchored[0].offset == "+P2W"
+    assert anchored[0].anchor_text == "la mutinerie"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il avait 51 ans lorsqu'il a été mobilisé.",
+        "Le contrat vaut 2 millions d'euros.",
+        "Il a été condamné à dix ans de prison.",
+        "Plus de 2000 soldats ont été envoyés au front.",
+        "Les drones coûtent 40 euros pièce et 1 500 obus ont été livrés.",
+        "Le vol 447 transportait 228 passagers.",
+    ],
+)
+def test_french_numbers_are_not_mistaken_for_dates(sentence: str) -> None:
+    found = values(sentence, lang="fr")
+    assert not [v for v in found.values() if v[0] in {"date", "time"}], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Il avait 51 ans lorsqu'il a été mobilisé.", "51 ans"),
+        ("La victime, âgée de 40 ans, a été blessée.", "40 ans"),
+        ("Le général Anatoli Rybine, 51 ans, a été arrêté.", "51 ans"),
+    ],
+)
+def test_french_age_is_not_a_duration(sentence: str, span: str) -> None:
+    found = values(sentence, lang="fr")
+    assert span not in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Au lendemain de l'élection, le pays a voté.",  # anchored on an event, not a day
+        "Une tour de 300 m domine la ville.",  # metres, not millions
+    ],
+)
+def test_french_event_days_and_metres_are_left_alone(sentence: str) -> None:
+    record = extract_text(sentence, published=PUBLISHED, lang="fr")
+    assert not [t for t in record.times if t.type == "date"], record.times
+    assert all(q.low is None or q.low < 1000 for q in record.quantities), record.quantities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        ("Le cessez-le-feu a été signé lundi 5 juin.", "lundi 5 juin", ("date", "2023-06-05")),
+        ("Il a été libéré le 3 avril dernier.", "le 3 avril dernier", ("date", "2023-04-03")),
+        ("Les frappes ont repris samedi soir.", "samedi soir", ("time", "2023-06-10TEV")),
+        ("Les sirènes ont retenti ce matin.", "ce matin", ("time", "2023-06-14TMO")),
+        ("Le ministre se rendra à Kyiv cette semaine.", "cette semaine", ("date", "2023-W24")),
+        (
+            "La réforme entrera en vigueur le mois prochain.",
+            "le mois prochain",
+            ("date", "2023-07"),
+        ),
+        ("La centrale a fermé en 2021.", "2021", ("date", "2021")),
+        ("Le pays vise la neutralité carbone d'ici 2050.", "2050", ("date", "2050")),
+        ("Le chômage a reculé fin 2022.", "fin 2022", ("date", "2022")),
+        ("Les combats reprendront au printemps.", "printemps", ("date", "2024-SP")),
+        ("Il a été arrêté en janvier dernier.", "janvier dernier", ("date", "2023-01")),
+        ("Il a été arrêté il y a deux semaines.", "il y a deux semaines", ("date", "2023-W22")),
+        # TimeML: as in "three days later", the time is the duration, "plus tard" its signal
+        ("Deux jours plus tard, le convoi a fait demi-tour.", "Deux jours", ("duration", "P2D")),
+        ("Il a été arrêté en mai dernier.", "mai dernier", ("date", "2023-05")),
+        (
+            "Le procès s'ouvrira le 3 juillet prochain.",
+            "le 3 juillet prochain",
+            ("date", "2023-07-03"),
+        ),
+        (
+            "Les manifestations ont lieu toutes les deux semaines.",
+            "toutes les deux semaines",
+            ("set", "P2W"),
+        ),
+        ("Les combats ont repris à l'automne.", "l'automne", ("date", "2022-FA")),
+        ("Les prix sont révisés chaque année.", "chaque année", ("set", "P1Y")),
+        ("Le rapport est publié tous les mois.", "tous les mois", ("set", "P1M")),
+        ("Le bulletin paraît quotidiennement.", "quotidiennement", ("set", "P1D")),
+        ("La guerre a duré plusieurs années.", "plusieurs années", ("duration", "PXY")),
+    ],
+)
+def test_french_more_timeml_conventions(
+    sentence: str, span: str, expected: tuple[str, str]
+) -> None:
+    assert values(sentence, lang="fr").get(span) == expected, values(sentence, lang="fr")
+
+
+def test_french_eve_precedes_the_day_the_text_is_on() -> None:
+    found = values(
+        "Le référendum a eu lieu le 10 mai. La veille, des chars sont entrés.", lang="fr"
+    )
+    assert found["La veille"] == ("date", "2023-05-09")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        # recent stretches: as "recent months" (PXM) and "the past three years" (P3Y)
+        ("Les prix ont flambé ces derniers mois.", "ces derniers mois", ("duration", "PXM")),
+        (
+            "Les combats ont repris ces dernières semaines.",
+            "ces dernières semaines",
+            ("duration", "PXW"),
+        ),
+        (
+            "Le pays a perdu 10 % de ses habitants lors des trois dernières années.",
+            "trois dernières années",  # "des" (de + les) cannot be split: left out, as "au"
+            ("duration", "P3Y"),
+        ),
+        # clock times on the 24-hour dial
+        ("L'attaque a eu lieu à 14 h 30.", "14 h 30", ("time", "2023-06-14T14:30")),
+        ("Le couvre-feu commence à 22h.", "22h", ("time", "2023-06-14T22:00")),
+        ("L'alerte a été levée à 6h15.", "6h15", ("time", "2023-06-14T06:15")),
+        (
+            "Il est arrivé vers 6 heures du matin.",
+            "6 heures du matin",
+            ("time", "2023-06-14T06:00"),
+        ),
+        (
+            "Le convoi est parti à 8 heures du soir.",
+            "8 heures du soir",
+            ("time", "2023-06-14T20:00"),
+        ),
+        # weekends, quarters, decades, centuries
+        ("Il a été libéré ce week-end.", "ce week-end", ("date", "2023-W24-WE")),
+        (
+            "Les frappes ont repris le week-end dernier.",
+            "le week-end dernier",
+            ("date", "2023-W23-WE"),
+        ),
+        ("Le PIB a reculé au premier trimestre.", "premier trimestre", ("date", "2023-Q1")),
+        (
+            "Les ventes ont chuté au troisième trimestre 2022.",
+            "troisième trimestre 2022",
+            ("date", "2022-Q3"),
+        ),
+        ("Le pays a changé dans les années 1990.", "les années 1990", ("date", "199")),
+        ("Ce fut la pire guerre du XXe siècle.", "XXe siècle", ("date", "19")),
+    ],
+)
+def test_french_stretches_clocks_quarters_and_decades(
+    sentence: str, span: str, expected: tuple[str, str]
+) -> None:
+    assert values(sentence, lang="fr").get(span) == expected, values(sentence, lang="fr")
+
+
+def test_french_clock_times_are_not_quantities() -> None:
+    record = extract_text("L'attaque a eu lieu à 14 h 30 et à 22h.", published=PUBLISHED, lang="fr")
+    assert record.quantities == [], record.quantities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        # the clause's tense picks the year of a date written without one
+        ("Il a été tué le 14 juillet.", "le 14 juillet", ("date", "2022-07-14")),
+        ("Il a été arrêté en juillet.", "juillet", ("date", "2022-07")),
+        ("Le sommet aura lieu en mai.", "mai", ("date", "2024-05")),
+        ("Le verdict sera rendu le 20 juin.", "le 20 juin", ("date", "2023-06-20")),
+        # "d'ici à vendredi", "jusqu'à jeudi": a day still ahead
+        ("Il doit répondre d'ici à vendredi.", "vendredi", ("date", "2023-06-16")),
+        ("La trêve durera jusqu'à jeudi.", "jeudi", ("date", "2023-06-15")),
+        # two days of one month
+        ("Les élections ont lieu du 3 au 5 mai.", "3", ("date", "2023-05-03")),
+        ("Les élections ont lieu du 3 au 5 mai.", "5 mai", ("date", "2023-05-05")),
+        ("Le sommet se tiendra les 11 et 12 juillet.", "11", ("date", "2023-07-11")),
+    ],
+)
+def test_french_tense_deadlines_and_pairs_of_days(
+    sentence: str, span: str, expected: tuple[str, str]
+) -> None:
+    assert values(sentence, lang="fr").get(span) == expected, values(sentence, lang="fr")
+
+
+def test_french_pair_of_days_is_not_a_quantity() -> None:
+    record = extract_text("Les élections ont lieu du 3 au 5 mai.", published=PUBLISHED, lang="fr")
+    assert record.quantities == [], record.quantities

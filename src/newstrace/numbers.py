@@ -66,12 +66,21 @@ def parse_number(text: str, pack: LanguagePack) -> float | None:
     total, current, seen = 0.0, 0.0, False
     index = 0
     while index < len(tokens):
-        # Multi-word entries such as "a dozen" are looked up before single words.
-        pair = " ".join(tokens[index : index + 2])
-        if pair in numbers:
-            current += numbers[pair]
-            index += 2
-            seen = True
+        # Multi-word entries ("a dozen", "half a dozen", French "quatre-vingt-dix") are looked
+        # up before single words, the longest first: "quatre-vingt-dix-sept" is 90 + 7.
+        for size in (3, 2):
+            group = tokens[index : index + size]
+            if len(group) < size:
+                continue
+            entry = next((j.join(group) for j in ("-", " ") if j.join(group) in numbers), None)
+            if entry is not None:
+                current += numbers[entry]
+                index += size
+                seen = True
+                break
+        else:
+            entry = None
+        if entry is not None:
             continue
         token = tokens[index]
         if token in numbers:

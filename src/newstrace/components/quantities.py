@@ -76,7 +76,19 @@ class QuantityTagger:
         # Abbreviated scales stick to the digits ("$40m", "5bn"); spelled-out ones follow a space.
         long_scales = alternation([s for s in self.scales if len(s) > 2])
         short_scales = alternation([s for s in self.scales if len(s) <= 2])
-        scaled = rf"(?:{number})(?:(?:\s*(?:{long_scales})\b)+|(?:{short_scales})\b)?"
+        # "300 M€", "2 Md€": scales abbreviated before a currency symbol (French)
+        self.symbol_scales = {
+            str(k).lower(): float(v) for k, v in (pack["symbol_scales"] or {}).items()
+        }
+        symbol_scaled = (
+            rf"|\s?(?:{alternation(self.symbol_scales)})"
+            rf"(?=\s?(?:{alternation([c for c in pack['currencies'] if not str(c).isalpha()])}))"
+            if self.symbol_scales
+            else ""
+        )
+        scaled = (
+            rf"(?:{number})(?:(?:\s*(?:{long_scales})\b)+|(?:{short_scales})\b{symbol_scaled})?"
+        )
         keys = [str(k) for k in pack["currencies"]]
         # Symbols and upper-case codes come before the number ("$5", "USD10m", "RM2.70"); codes
         # are matched case-sensitively so that "rm" or "ps" in running text are not currencies.
@@ -87,9 +99,12 @@ class QuantityTagger:
         after_currencies = [
             c for c in keys if c.isalpha() and (c.islower() or (c.isupper() and len(c) == 3))
         ]
+        if pack["symbol_after_number"]:
+            # French writes the symbol after the amount: "120 €", "3 000 $"
+            after_currencies += [c for c in keys if not c.isalpha()]
         words_after = alternation([*after_currencies, *self.units])
         mods = alternation(self.modifiers)
-        modifier = rf"(?P<mod>{mods})(?:\s+|(?<=[~≈])\s*)"
+        modifier = rf"(?P<mod>{mods})(?:\s+|(?<=[~≈'’])\s*)"
         range_joiner = r"\s*(?:-|–|—|to|à|and|et|or|ou)\s*"
         unit_after = rf"(?:(?:\s*|-)(?:d'|d’|de\s+)?(?P<{{name}}>{words_after})(?![\w]))"
         self.number_re = re.compile(
@@ -119,13 +134,21 @@ class QuantityTagger:
             [*[k for k in pack["numbers"] if " " not in str(k)], "a", "an", "un", "une"]
         )
         of = _OF.get(code, _OF["en"])
+        # "un électeur sur cinq": French puts what is counted between the two numbers
+        noun_between = (
+            rf"(?:(?!(?:{alternation([*self.scales, *self.units, *pack['numbers']])})\b)"
+            r"[^\W\d_]{3,}\s+)?"
+            if code == "fr"
+            else ""
+        )
         out_of = _OUT_OF.get(code, _OUT_OF["en"])
         self.fraction_re = re.compile(
             rf"(?<!\w)(?:{modifier})?\b(?:"
             rf"(?:(?P<fnum>{numerators}|\d+)[\s-]+)?(?P<fden>{alternation(self.denominators)})"
             rf"(?=\s+(?:{of}))"
             rf"|(?P<dnum>\d+)\s*[/⁄]\s*(?P<dden>\d+)(?=\s+(?:{of}))"
-            rf"|(?P<onum>{numerators}|\d+)\s+(?:{out_of})\s+(?P<oden>{numerators}|\d+)\b"
+            rf"|(?P<onum>{numerators}|\d+)\s+{noun_between}(?:{out_of})\s+(?P<oden>{numerators}|\d+)\b"
+            rf"(?!\s+(?:{words_after})\b)"
             rf")(?![\w-])",
             re.IGNORECASE,
         )
@@ -136,6 +159,9 @@ class QuantityTagger:
         if match and match.group(2).lower() in self.scales:
             base = parse_number(match.group(1), self.pack)
             return None if base is None else base * self.scales[match.group(2).lower()]
+        if match and match.group(2).lower() in self.symbol_scales:
+            base = parse_number(match.group(1), self.pack)
+            return None if base is None else base * self.symbol_scales[match.group(2).lower()]
         return parse_number(raw, self.pack)
 
     def _from_number(self, m: re.Match[str], text: str) -> Candidate | None:
@@ -451,9 +477,15 @@ def _noun_phrase(token: Token, start_char: int) -> str:
 
 
 def counted_noun(
-    doc: Doc, start: int, end: int, unit: str | None, span: Span | None = None
+    doc: Doc,
+    start: int,
+    end: int,
+    unit: str | None,
+    span: Span | None = None,
+    number_words: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None]:
-    """What the quantity counts and a unit after it: ('soldiers', None), ('prison', 'year')."""
+    """What the quantity counts and a unit after it: ('soldiers', None), ('prison', 'year').
+    ``number_words`` (the pack's number and scale words) are never what is counted."""
     if span is None:
         span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -470,6 +502,8 @@ def counted_noun(
                     for c in child.children
                 )
             ):
+                if child.pos_ == "PRON":
+                    return None, unit  # "plus de 1 000 d'entre eux"
                 return _noun_phrase(child, child.idx), unit
         for child in token.children:
             if (
@@ -497,8 +531,20 @@ def counted_noun(
         and doc[span.end + 1].pos_ == "NOUN"
     ):
         return doc[span.end : span.end + 2].text, unit
+
+    def number_like(token: Token) -> bool:
+        parts = [p for p in re.split(r"[\s-]+", token.lower_) if p and p != "et"]
+        return token.like_num or (bool(parts) and all(p in number_words for p in parts))
+
+    if (
+        following is not None
+        and following.pos_ == "ADJ"
+        and span.start <= following.head.i < span.end
+        and number_like(last)
+    ):
+        return following.text, unit  # "Trente-deux civils", the number parsed as the noun
     for token in span:
-        if token.pos_ == "NOUN" and token.lower_ not in _QUANTITY_WORDS:
+        if token.pos_ == "NOUN" and token.lower_ not in _QUANTITY_WORDS and not number_like(token):
             return token.text, unit
     return None, unit
 
@@ -513,6 +559,19 @@ _QUANTITY_WORDS = {
     "handful",
     "number",
     "percent",
+    # French
+    "centaines",
+    "milliers",
+    "dizaines",
+    "milliards",
+    "poignée",
+    "dizaine",
+    "vingtaine",
+    "trentaine",
+    "quarantaine",
+    "cinquantaine",
+    "centaine",
+    "millier",
 }
 
 
@@ -523,6 +582,9 @@ class QuantitiesComponent:
         self.name = name
         self.pack = pack
         self.tagger = QuantityTagger(pack)
+        self.number_words = frozenset(
+            str(k).lower() for k in [*pack["numbers"], *pack["scales"]] if " " not in str(k)
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         times = doc._.times or []
@@ -541,7 +603,9 @@ class QuantitiesComponent:
                 continue
             if candidate.plain and _name_part(span):
                 continue  # "iPhone 11", "Game 7", "787 Dreamliner", "575 Wilbraham Road"
-            counted, unit = counted_noun(doc, candidate.start, candidate.end, candidate.unit, span)
+            counted, unit = counted_noun(
+                doc, candidate.start, candidate.end, candidate.unit, span, self.number_words
+            )
             quantity_text = text[candidate.start : candidate.end]
             lowered = quantity_text.lower()
             if lowered in {"un", "une"} or (
@@ -584,8 +648,13 @@ class QuantitiesComponent:
         if text[max(0, start - 1) : start] == "+":
             return change_words.get("+")
         window = _WORD_RE.findall(text[max(0, start - 30) : start].lower())
-        for word in reversed(window[-3:]):
+        last = window[-3:]
+        for index in range(len(last) - 1, -1, -1):
+            word = last[index]
             if word in _LEVEL_WORDS:
+                # "a chuté à 2 000 tonnes": the level a change reached ("fell to"), not "at"
+                if word == "à" and index and last[index - 1] in change_words:
+                    return change_words[last[index - 1]]
                 return None
             if word in change_words:
                 return change_words[word]

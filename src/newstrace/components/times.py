@@ -112,7 +112,7 @@ _GENERIC_OF = re.compile(
 )
 # "until Tuesday", "as early as Tuesday": a day still ahead.
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:until|till|effective|as\s+early\s+as|as\s+soon\s+as|jusqu'à)\s+$"
+    r"\b(?:until|till|effective|as\s+early\s+as|as\s+soon\s+as|jusqu['’]à|d['’]ici(?:\s+à)?)\s+$"
 )
 # Holidays by (month, day) or (month, weekday, nth[, days after]): "Thanksgiving" is November's
 # 4th Thursday; the US "Election Day" the Tuesday after November's first Monday.
@@ -181,9 +181,14 @@ _ENDED_ON = re.compile(r"\s+(?:ended|ending)\s+(?P<month>[A-Z][a-z]{2,8}\.?)\s+(
 _YEAR_IN_TEXT = re.compile(r"\b((?:1[5-9]|20)\d{2})\b")
 # What may stand before a season word that names a time: "the summer", "in spring", "early fall".
 _SEASON_CONTEXT = re.compile(
-    r"\b(?:the|this|last|next|in|during|over|since|until|by|through|early|late|mid|this\s+past)"
-    r"[\s-]+$"
+    r"(?:\b(?:the|this|last|next|in|during|over|since|until|by|through|early|late|mid|this\s+past"
+    r"|au|en|cet|ce|cette|depuis|dès|pendant|durant|jusqu['’]au)[\s-]+|\bl['’])$"
 )
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\W\d_]+['’]")
+
+# "Anatoli Rybine, 51 ans, a été arrêté": an age set off by commas after a name.
+_AGE_APPOSITION = re.compile(r"\s*[,)]")
 
 _SET_ADVERB_UNITS = {
     "daily": "D",
@@ -370,6 +375,34 @@ class TimeTagger:
         self.parts = {str(k).lower(): str(v) for k, v in pack["part_of_period"].items()}
         self.directions = {str(k).lower(): int(v) for k, v in pack["offset_direction"].items()}
         self.ordinals = {str(k).lower(): int(v) for k, v in pack["ordinals"].items()}
+        self.weekend_words = pack.words("weekend_words")  # "week-end"
+        # How far past publication a past-tense date (or before it a future one) may lie
+        # and still take the nearest year: French dates its past plainly ("le 14 juillet"
+        # in a past clause, said in June, is last year's).
+        reach = pack["tense_reach_days"]
+        self.tense_reach: int | None = int(reach) if reach not in (None, {}) else None
+        # "ces derniers mois", "les trois dernières années": stretches up to (or from) now
+        self.recent_plural = pack.words("recent_plural")
+        # "14 h 30", "22h", "6 heures du matin": clocks on the 24-hour dial
+        self.clock_marks = pack.words("clock_marks")
+        self.clock_words = pack.words("clock_words")
+        self.clock_parts = {str(k).lower(): int(v) for k, v in (pack["clock_parts"] or {}).items()}
+        self.clock_signals = pack.words("clock_signals")
+        self.duration_signals = pack.words("duration_signals")
+        # "1er trimestre", "troisième trimestre 2022", "XXe siècle"
+        self.quarter_words = pack.words("quarter_words")
+        self.century_words_fr = pack.words("century_words")
+        # "le lendemain" (+1), "la veille" (-1): days named from the day the text is on
+        self.discourse_days = {
+            str(k).lower(): int(v) for k, v in (pack["discourse_days"] or {}).items()
+        }
+        # "avait 51 ans", "âgé de 51 ans": the words before an age (a length of years that is
+        # not a duration)
+        self.age_before = (
+            re.compile(rf"\b(?:{alternation(pack.words('age_markers'))})\s+$", re.IGNORECASE)
+            if pack["age_markers"]
+            else None
+        )
         # "daily", "weekly": the set_words that name their own unit (not "every", "each").
         self.set_adverbs = {
             word: unit
@@ -389,10 +422,13 @@ class TimeTagger:
         day = r"(?P<day>[0-3]?\d|1er)(?:st|nd|rd|th)?"
         year = r"(?P<year>(?:1[5-9]|20)\d{2})"
         rel = rf"(?P<rel>{alternation(self.relative)})"
-        part_lead = r"(?:the\s+|l[ae]\s+|au\s+|à\s+la\s+|en\s+)?"
-        part_tail = r"(?:\s+of|\s+d[e'u]|-|\s+)\s*(?:the\s+)?"
-        period_words = alternation([*self.units, *self.weekdays, *self.seasons, "weekend"])
-        unit_or_season = alternation([*self.units, *self.seasons])
+        # ("à la fin": "à" is a signal, "la fin" the time; "au" cannot be split)
+        part_lead = r"(?:the\s+|l[ae]\s+|au\s+|en\s+)?"
+        part_tail = r"(?:\s+of|\s+d[e'u]|-|\s+)\s*(?:the\s+|l[ae]\s+|l['’])?"
+        period_words = alternation(
+            [*self.units, *self.weekdays, *self.seasons, "weekend", *self.weekend_words]
+        )
+        unit_or_season = alternation([*self.units, *self.seasons, *self.weekend_words])
         postposed = alternation(self.relative_after) or "(?!)"
         unit_or_weekday = alternation([*self.units, *self.weekdays])
         references = alternation(
@@ -435,6 +471,8 @@ class TimeTagger:
         )
         # Words before a match that belong to it ("early" March, "the" past year): looked up
         # behind each match, cheaper than an optional prefix on every pattern.
+        pair_open = alternation(pack.words("day_pair_openers"))
+        pair_join = alternation(pack.words("day_pair_joiners"))
         parts = alternation(self.parts)
         self.part_before = re.compile(rf"{part_lead}\b(?:{parts}){part_tail}$", re.IGNORECASE)
         on_weekday = re.compile(rf"\b(?:{alternation(self.weekdays)}),?\s+$", re.IGNORECASE)
@@ -448,12 +486,20 @@ class TimeTagger:
         duration_before = re.compile(
             rf"(?:\b{modifier}\s+)?(?:\b(?:the|its)\s+(?:(?:{span_words})\s+)?)?$", re.IGNORECASE
         )
-        lead_before = re.compile(r"\b(?:the|l[ae]|au|à\s+la|en)\s+$", re.IGNORECASE)
+        lead_before = re.compile(r"\b(?:the|l[ae]|au|en)\s+$", re.IGNORECASE)
         reference_words = tuple(
             str(w).lower()
             for key in ("present_ref", "past_ref", "future_ref")
             for w in pack.words(key)
         )
+        every_all = alternation(pack.words("every_all")) or never
+        ago_mods = alternation([str(k) for k in pack["quantity_modifiers"] or {}]) or never
+        recent = alternation(self.recent_plural)
+        clock_marks = alternation(self.clock_marks)
+        clock_words = alternation(self.clock_words)
+        decade_words = alternation(pack.words("decade_words"))
+        centuries_fr = alternation(self.century_words_fr)
+        every_needles = tuple(w.split()[0] for w in pack.words("every_all"))
         century_words = tuple(w for w, v in values.items() if 11 <= v <= 19)
         if centuries == never:
             century_words = ()
@@ -476,7 +522,17 @@ class TimeTagger:
                 on_weekday,
             ),
             (
-                rf"\b(?:the\s+|le\s+)?{day}(?:\s+of)?\s+{month}\b",
+                # "du 3 au 5 mai", "les 11 et 12 juillet", "entre le 3 et le 5 mai"
+                rf"\b(?:{pair_open or never})\s+(?P<day1>[0-3]?\d|1er)\s+(?:{pair_join or never})"
+                rf"\s+(?P<lead2>le\s+)?{day}\s+{month}(?:\s+{year})?\b(?!,?\s*\d)",
+                self._day_pair,
+                8,
+                None,
+                tuple(self.months) if pair_open else (),
+            ),
+            (
+                rf"\b(?:the\s+|le\s+)?{day}(?:\s+of)?\s+{month}\b"
+                rf"(?:\s+(?P<dpost>{postposed})\b)?",
                 self._day_month,
                 7,
                 on_weekday,
@@ -488,6 +544,13 @@ class TimeTagger:
                 self._month_relative,
                 7,
                 self.part_before,
+            ),
+            (
+                rf"\b{month}\s+(?P<mpost>{postposed})\b",
+                self._month_relative,
+                7,
+                self.part_before,
+                tuple(self.relative_after),
             ),
             (
                 rf"\b{month}\s+(?P<yrel>last|this|next)\s+year\b",
@@ -601,13 +664,21 @@ class TimeTagger:
             ),
             (
                 rf"\b(?:on\s+|last\s+|next\s+|this\s+|ce\s+|early\s+|late\s+)?{weekday}"
-                rf"(?P<plural>s)?(?:\s+(?P<daypart>{day_parts})(?P<parts>s)?)?\b",
+                rf"(?P<plural>s)?(?:\s+(?P<daypart>{day_parts})(?P<parts>s)?)?\b"
+                rf"(?:\s+(?P<wrel>{postposed})\b)?",
                 self._weekday,
                 5,
                 None,
                 tuple(self.weekdays),
             ),
-            (rf"\b(?:il\s+y\s+a\s+){amount}\s+{unit}\b", self._ago, 7, None, ("il",)),
+            (
+                # "il y a trois jours", "il y a plus de deux ans" (TimeML: the bound is a mod)
+                rf"\b(?:il\s+y\s+a\s+)(?:(?:{ago_mods})(?:\s+|(?<=['’])))?{amount}\s+{unit}\b",
+                self._ago,
+                7,
+                None,
+                ("il",),
+            ),
             (
                 rf"{amount_at}{amount}(?:\s+or\s+so)?\s+{unit}(?:\s+or\s+so)?"
                 r"\s+(?P<ago>ago|earlier|later|plus\s+tard|plus\s+tôt)\b",
@@ -686,6 +757,73 @@ class TimeTagger:
                 6,
                 None,
                 ("every", "each", "chaque"),
+            ),
+            (
+                # "tous les jours", "toutes les deux semaines", "tous les samedis": a set
+                rf"\b(?:{every_all})\s+(?:(?P<count>{number})\s+)?"
+                rf"(?P<what>{unit_or_weekday})s?\b",
+                self._set,
+                6,
+                None,
+                every_needles,
+            ),
+            (
+                # "le lendemain", "la veille": the day after or before the day the text is on
+                rf"\b(?:l[ea]\s+|l['’])(?P<ddword>{alternation(self.discourse_days) or never})\b"
+                r"(?!\s+(?:d[eu]s?\b|d['’]))",
+                self._discourse_word,
+                5,
+                None,
+                tuple(self.discourse_days),
+            ),
+            (
+                rf"\b(?:(?P<sdet>{alternation(['ces', 'les', 'des'])})\s+)?"
+                rf"(?:(?P<amount>{number})\s+)?(?P<recent>{recent or never})\s+"
+                rf"(?P<what>{plural_units})\b",
+                self._recent_stretch,
+                6,
+                None,
+                tuple(self.recent_plural),
+            ),
+            (
+                rf"\b(?P<hour>[01]?\d|2[0-3])\s?(?:{clock_marks or never})"
+                r"(?:\s?(?P<minute>[0-5]\d))?(?![\w/])",
+                self._clock_24,
+                7,
+                None,
+                tuple(self.clock_marks),  # none in English: the pattern is skipped
+            ),
+            (
+                rf"\b(?P<hour>[01]?\d|2[0-3])\s+(?:{clock_words or never})"
+                r"(?:\s+(?P<minute>[0-5]\d)\b)?"
+                rf"(?:\s+(?P<cpart>{alternation(self.clock_parts) or never}))?(?![\w-])",
+                self._clock_24,
+                7,
+                None,
+                tuple(self.clock_words),
+            ),
+            (
+                rf"\b(?:(?:l[ea]|au)\s+)?(?P<qord>{alternation(self.ordinals)}|[1-4](?:er|e|ème))"
+                rf"\s+(?:{alternation(self.quarter_words) or never})"
+                rf"(?:\s+(?:de\s+|d['’])?{year})?\b",
+                self._quarter_fr,
+                6,
+                None,
+                tuple(self.quarter_words),
+            ),
+            (
+                rf"\b(?:les\s+)?(?:{decade_words or never})\s+(?P<decade>(?:1[5-9]|20)\d)0\b",
+                self._decade,
+                6,
+                None,
+                tuple(w.split()[0] for w in pack.words("decade_words")),
+            ),
+            (
+                rf"\b(?:le\s+)?(?P<roman>[xvi]{{1,5}})(?:e|ème)\s+(?:{centuries_fr or never})\b",
+                self._roman_century,
+                6,
+                None,
+                tuple(self.century_words_fr),
             ),
             (
                 rf"\b(?P<ref>{references})\b",
@@ -810,7 +948,7 @@ class TimeTagger:
                 rf"\b(?P<season>{alternation(self.seasons)})\b(?!\s+of\b)",
                 self._season,
                 4,
-                part_or_the,
+                part_or_article,
                 tuple(self.seasons),
             ),
         ]
@@ -846,6 +984,8 @@ class TimeTagger:
         away against the clause's tense."""
         if ctx.published is None:
             return None
+        if self.tense_reach is not None:
+            reach = min(reach, self.tense_reach)
         base = ctx.published
         candidates = [
             d
@@ -894,6 +1034,15 @@ class TimeTagger:
         if not 1 <= day_number <= 31:
             return None
         year = self._infer_year(month, day_number, ctx, m.start())
+        post = m.groupdict().get("dpost")
+        if post and year is not None and ctx.published is not None:
+            # "le 3 avril dernier": the latest such day before publication; "prochain" the next
+            base, step = ctx.published, self.relative_after[post.lower()]
+            year = base.year
+            if step < 0 and (_valid_date(year, month, day_number) or base) >= base:
+                year -= 1
+            elif step > 0 and (_valid_date(year, month, day_number) or base) <= base:
+                year += 1
         if year is None:
             return Found(
                 m.start(), m.end(), "date", f"XXXX-{month:02d}-{day_number:02d}", "day", "published"
@@ -962,6 +1111,13 @@ class TimeTagger:
         base, month = ctx.published, self._month_of(m)
         if m.groupdict().get("yrel"):
             year = base.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+        elif m.groupdict().get("mpost"):
+            # "janvier dernier": the latest January before publication (the month just past
+            # included: "en mai dernier" said in June is this May); "mars prochain" the next
+            step = self.relative_after[m["mpost"].lower()]
+            year = (
+                base.year - (step < 0 and month >= base.month) + (step > 0 and month <= base.month)
+            )
         else:
             relation = m["mrel"].lower().split()[-1]
             year = base.year
@@ -1081,7 +1237,7 @@ class TimeTagger:
                 "season",
                 "published",
             )
-        if what == "weekend":
+        if what == "weekend" or what in self.weekend_words:
             day, _ = _shift(base, direction, "W")
             return Found(
                 m.start(), m.end(), "date", f"{format_value(day, 'week')}-WE", "week", "published"
@@ -1174,6 +1330,10 @@ class TimeTagger:
             return None
         lead = m.group(0).lower()
         start = m.start() + (len(lead) - len(lead.lstrip("on ")) if lead.startswith("on ") else 0)
+        if m["wrel"]:  # "mardi dernier", "mardi prochain": as "last Tuesday", "next Tuesday"
+            lead = "last " if self.relative_after[m["wrel"].lower()] < 0 else "next "
+            if m["plural"] or m["parts"]:
+                return None
         if m["plural"] or m["parts"]:
             return self._weekly(m, ctx, start)
         if ctx.published is None:
@@ -1236,7 +1396,7 @@ class TimeTagger:
         amount = self._amount(m)
         unit = self.units[m["unit"].lower()]
         word = (m.groupdict().get("ago") or "ago").lower()
-        if word == "later" and amount is not None:
+        if word in {"later", "plus tard"} and amount is not None:
             # TimeML: in "three days later" the time is the duration, "later" its signal
             end = m.start("ago")
             while end > m.start() and ctx.text[end - 1].isspace():
@@ -1246,7 +1406,11 @@ class TimeTagger:
                 return replace(duration, end=end)
         if word in {"later", "plus tard"}:
             return self._anchored(m, ctx, direction=1)
-        if word == "earlier" and amount is not None and unit in {"D", "W", "M", "H", "MIN"}:
+        if (
+            word in {"earlier", "plus tôt"}
+            and amount is not None
+            and unit in {"D", "W", "M", "H", "MIN"}
+        ):
             # "a day earlier": like "three days later", the length between the two times
             return self._duration(m, ctx)
         if word in {"earlier", "plus tôt"}:
@@ -1312,6 +1476,19 @@ class TimeTagger:
         text = m.group(0).lower()
         if text.endswith("-old") and unit == "Y":
             return None  # "a 44-year-old protester": an age
+        if (
+            unit == "Y"
+            and self.age_before is not None
+            and (
+                self.age_before.search(ctx.text, max(0, m.start() - 16), m.start())
+                or (
+                    _AGE_APPOSITION.match(ctx.text, m.end())
+                    and ctx.text[m.start("amount")].isdigit()
+                    and ctx.text[max(0, m.start() - 3) : m.start()].rstrip().endswith(",")
+                )
+            )
+        ):
+            return None  # "il avait 51 ans", "âgé de 51 ans", "Anatoli Rybine, 51 ans,": ages
         after = ctx.text[m.end() : m.end() + 4].lower()
         if unit == "Q" and ("-" in text or (amount is not None and after.startswith(" of"))):
             return None  # "three-quarters of its food"; not "several quarters of losses"
@@ -1497,6 +1674,14 @@ class TimeTagger:
             value = "PT1H" if unit == "H" else f"P1{unit}"
             return Found(m.start(), m.end(), "set", value, "set", "absolute")
         what = m["what"].lower()
+        count = m.groupdict().get("count")
+        if count:  # "toutes les deux semaines"
+            amount = parse_number(count, self.pack)
+            every = self.units.get(what)
+            if amount is None or every is None or every in {"H", "MIN"}:
+                return None
+            value = f"P{format_number(amount)}{every}"
+            return Found(m.start(), m.end(), "set", value, "set", "absolute")
         if what in self.weekdays:
             return Found(
                 m.start(),
@@ -1607,6 +1792,98 @@ class TimeTagger:
             offset=f"{'-' if shift < 0 else '+'}P{abs(shift)}D",
             day_part=part if not shift else None,
         )
+
+    def _day_pair(self, m: re.Match[str], ctx: Context) -> list[Found] | None:
+        """'du 3 au 5 mai': the two days, in the second one's month (and year)."""
+        month, second = self._month_of(m), self._day_of(m)
+        first = 1 if m["day1"].lower() == "1er" else int(m["day1"])
+        if not (1 <= first < second <= 31):
+            return None
+        year = int(m["year"]) if m["year"] else self._infer_year(month, second, ctx, m.start())
+        start2 = m.start("lead2") if m["lead2"] else m.start("day")
+        anchor = "absolute" if m["year"] else "published"
+        if year is None:
+            values = [f"XXXX-{month:02d}-{first:02d}", f"XXXX-{month:02d}-{second:02d}"]
+        else:
+            days = [_valid_date(year, month, first), _valid_date(year, month, second)]
+            if None in days:
+                return None
+            values = [d.isoformat() for d in days if d is not None]
+        return [
+            Found(m.start("day1"), m.end("day1"), "date", values[0], "day", anchor),
+            Found(start2, m.end(), "date", values[1], "day", anchor),
+        ]
+
+    def _recent_stretch(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'ces derniers mois' (PXM), 'les trois dernières années' (P3Y)."""
+        if not (m["sdet"] or m["amount"]):
+            return None
+        amount = parse_number(m["amount"], self.pack) if m["amount"] else None
+        unit = self.units[m["what"].lower()]
+        if unit in {"H", "MIN"}:
+            return None
+        # "des trois dernières années": "des" (de + les) cannot be split, the preposition goes
+        start = m.start("amount") if m["sdet"] and m["sdet"].lower() == "des" else m.start()
+        if m["sdet"] and m["sdet"].lower() == "des" and not m["amount"]:
+            start = m.start("recent")
+        amount_text = "X" if amount is None else format_number(amount)
+        return Found(start, m.end(), "duration", f"P{amount_text}{unit}", "duration", "absolute")
+
+    def _clock_24(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'14 h 30', '22h', '6 heures du matin': the day the text is on (publication)."""
+        hour, minute = int(m["hour"]), int(m["minute"] or 0)
+        words = _WORD.findall(ctx.text[max(0, m.start() - 24) : m.start()].lower())
+        previous = words[-1] if words else ""
+        if previous in self.duration_signals:
+            return None  # "pendant 3 h": a length
+        part = m.groupdict().get("cpart")
+        if part:
+            shift = self.clock_parts[part.lower()]
+            if hour > 12:
+                return None
+            hour = hour % 12 + shift
+        elif "cpart" in m.groupdict() and previous not in self.clock_signals:
+            return None  # "8 heures" without "à" or "du matin": a length
+        day = ctx.published.isoformat() if ctx.published is not None else "XXXX-XX-XX"
+        value = f"{day}T{hour:02d}:{minute:02d}"
+        return Found(m.start(), m.end(), "time", value, "minute", "published")
+
+    def _quarter_fr(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'le premier trimestre', 'au 3e trimestre 2022': a quarter, as 'the third quarter'."""
+        word = m["qord"].lower()
+        number = self.ordinals.get(word) or int(re.sub(r"\D", "", word) or 0)
+        if not 1 <= number <= 4:
+            return None
+        start = m.start("qord") if m.group(0).lower().startswith("au") else m.start()
+        if m["year"]:
+            return Found(start, m.end(), "date", f"{m['year']}-Q{number}", "quarter", "absolute")
+        if ctx.published is None:
+            return None
+        year = ctx.published.year
+        if number > (ctx.published.month - 1) // 3 + 1 and not ctx.future_sentence(m.start()):
+            year -= 1  # a quarter not yet begun at publication is last year's
+        return Found(start, m.end(), "date", f"{year}-Q{number}", "quarter", "published")
+
+    def _roman_century(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'le XXe siècle': TimeML writes the century's two first digits ('19')."""
+        numerals = {"I": 1, "V": 5, "X": 10}
+        roman = ctx.text[m.start("roman") : m.end("roman")]
+        if not roman.isupper():
+            return None  # "vie siècle"? written in capitals only
+        total = 0
+        for index, letter in enumerate(roman):
+            value = numerals[letter]
+            following = numerals[roman[index + 1]] if index + 1 < len(roman) else 0
+            total += -value if value < following else value
+        if not 1 <= total <= 21:
+            return None
+        return Found(m.start(), m.end(), "date", f"{total - 1:02d}", "century", "absolute")
+
+    def _discourse_word(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'le lendemain', 'la veille': the day the text last dated, moved by the word's step."""
+        shift = self.discourse_days[m["ddword"].lower()]
+        offset = f"{'-' if shift < 0 else '+'}P{abs(shift)}D"
+        return Found(m.start(), m.end(), "date", "XXXX-XX-XX", "day", "event", offset=offset)
 
     def _nth_day(self, m: re.Match[str], ctx: Context) -> Found | None:
         """'today is the eighth day of the strike': the day of publication."""
@@ -1721,8 +1998,11 @@ class TimeTagger:
         base = ctx.published
         year = base.year
         starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(code, 1)
-        if starts > base.month and not ctx.future_sentence(m.start()):
+        future = ctx.future_sentence(m.start())
+        if starts > base.month and not future:
             year -= 1
+        elif future and code != "WI" and base.month >= starts + 3:
+            year += 1  # "les combats reprendront au printemps" said in June: next spring
         return Found(m.start(), m.end(), "date", f"{year:04d}-{code}", "season", "published")
 
     # -- driver -----------------------------------------------------------------------------
