@@ -559,3 +559,118 @@ def test_frame_of_the_previous_sentence_is_not_the_quote_s_cue() -> None:
     direct = next(q for q in found if q.kind == "direct")
     assert direct.cue is None
     assert direct.speaker is not None and direct.speaker.name == "Alder"
+
+
+def _by_cue(text: str) -> dict[str, Quote]:
+    return {q.cue.text: q for q in quotes(text) if q.cue is not None}
+
+
+def test_verb_with_a_clause_and_a_named_subject_is_a_cue_outside_the_lexicon() -> None:
+    quote = _by_cue("Jane Roe reasoned that the deal would collapse.")["reasoned"]
+    assert quote.text == "that the deal would collapse"
+    assert quote.speaker is not None and quote.speaker.name == "Jane Roe"
+    assert quote.cue is not None and quote.cue.lemma == "reason"
+    # no subject that names a speaker: no cue
+    assert quotes("The storm meant that the deal would collapse.") == []
+
+
+def test_report_nested_in_another_s_content_keeps_only_the_outer_one() -> None:
+    found = quotes("Jane Roe said the minister believes the plan will fail.")
+    assert [(q.cue.text if q.cue else None, q.text) for q in found] == [
+        ("said", "the minister believes the plan will fail")
+    ]
+
+
+def test_reporting_noun_inside_content_and_frame_after_an_object_report() -> None:
+    # the noun's clause stays beside the report that holds it
+    found = _by_cue("Farmers rejected the minister's claim that the levy would be temporary.")
+    assert found["claim"].text == "that the levy would be temporary"
+    # each inside the other: the trailing frame wins over the object report
+    text = "Russia has dismissed eight officers, people familiar with the matter said."
+    found = _by_cue(text)
+    assert list(found) == ["said"]
+    assert found["said"].text == "Russia has dismissed eight officers"
+
+
+def test_subject_split_by_the_parser_is_one_source() -> None:
+    text = (
+        "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton "
+        "said on Monday that the plan would fail."
+    )
+    speaker = quotes(text)[0].speaker
+    assert speaker is not None
+    assert speaker.text == (
+        "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton"
+    )
+    assert speaker.name == "Hillary Clinton"
+
+
+def test_source_span_keeps_a_closing_dash_and_drops_a_comma_aside() -> None:
+    text = "Jason Sims — a teacher from Mount Pleasant — said the school was closing."
+    speaker = quotes(text)[0].speaker
+    assert speaker is not None and speaker.text == "Jason Sims — a teacher from Mount Pleasant —"
+    text = "Trump, speaking to a veterans group in Virginia, said he would order a review."
+    speaker = quotes(text)[0].speaker
+    assert speaker is not None and speaker.text == "Trump"
+    speaker = quotes("Clinton, like Obama, said the deal was good.")[0].speaker
+    assert speaker is not None and speaker.text == "Clinton"
+
+
+def test_relative_which_is_the_source_span() -> None:
+    quote = _by_cue("The union, which said the plan would fail, held a vote.")["said"]
+    assert quote.text == "the plan would fail"
+    assert quote.speaker is not None and quote.speaker.text == "which"
+
+
+def test_declined_to_comment_and_reportedly() -> None:
+    quote = _by_cue("A spokesman for the senator declined to comment.")["declined"]
+    assert quote.text == "to comment"
+    assert quote.speaker is not None and quote.speaker.text == "A spokesman for the senator"
+    quote = _by_cue("Mr. Thiel declined to comment on the report.")["declined to comment on"]
+    assert quote.text == "the report"
+    quote = _by_cue("The club is reportedly spending $1.5 million on advertisements.")["reportedly"]
+    assert quote.text == "The club is reportedly spending $1.5 million on advertisements"
+    assert quote.speaker is None
+
+
+def test_as_clause_with_its_own_complement_is_not_an_as_frame() -> None:
+    text = "As Clinton talked about bringing communities together, Trump highlighted his plan."
+    quote = _by_cue(text)["talked about"]
+    assert quote.text == "bringing communities together"
+    assert quote.speaker is not None and quote.speaker.name == "Clinton"
+
+
+def test_a_poll_frames_its_clause_but_the_polls_in_general_do_not() -> None:
+    quote = _by_cue("Trump leads in a CNN poll released Monday.")["in"]
+    assert quote.text == "Trump leads"
+    assert quote.speaker is not None and quote.speaker.text == "a CNN poll released Monday"
+    assert "in" not in _by_cue("Trump slid in the polls after the debate.")
+
+
+def test_content_goes_on_with_a_with_phrase() -> None:
+    quote = _by_cue("Polling averages show Clinton with a lead in the low single digits.")["show"]
+    assert quote.text == "Clinton with a lead in the low single digits"
+
+
+def test_source_leaves_out_a_headline_label_and_a_clause_before_a_dash() -> None:
+    text = (
+        "The Latest: Trump urges supporters to monitor polling places.\n\n"
+        "WASHINGTON (AP) — The Latest on the race:\n\n"
+        "Donald Trump is once again questioning the voting system."
+    )
+    quote = _by_cue(text)["urges"]
+    assert quote.speaker is not None and quote.speaker.text == "Trump"
+    assert quote.text == "supporters to monitor polling places"
+    text = (
+        "Although he has not paid taxes in years ― as was true when his returns were made "
+        "public ― Trump boasted that he was smart."
+    )
+    quote = _by_cue(text)["boasted"]
+    assert quote.speaker is not None and quote.speaker.text == "Trump"
+    # a colon inside a clause is no label
+    text = (
+        "Congress has three ways to seek enforcement of a subpoena: by filing a civil lawsuit, "
+        "by asking federal prosecutors to charge someone with contempt."
+    )
+    quote = _by_cue(text)["asking"]
+    assert quote.speaker is not None and quote.speaker.text == "Congress"

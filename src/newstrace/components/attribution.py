@@ -33,6 +33,15 @@ reopened with the same mark, and an unclosed straight block quoting others is no
 Verbs of belief, wish or support ("believes", "seems") are cues of indirect speech but never the
 frame of a direct quote. An unnamed source described again ("the source said") keeps the outlet
 it spoke to ("a source interviewed by Northern Dispatch").
+
+Beyond the lexicon, a verb with a clausal complement and a person, organisation, pronoun or
+role noun as subject is a cue ("Jane Roe reasoned that X"); "reportedly" cues the clause it
+modifies; "declined to comment" has "to comment" as content. A report inside the content of
+another ("He said she believes X") is left to the outer one, as PolNeAR annotates it, except a
+direct quote and a reporting noun's clause. Source spans: a relative "which" is the source
+span; "that" gives its noun; an aside set off by a comma ("Trump, speaking in Ohio,", "Clinton,
+like Obama,"), a clause before a dash and a headline label ("The Latest: Trump urges") stay
+out; a closing dash or quote mark that pairs one in the phrase stays in.
 """
 
 from __future__ import annotations
@@ -88,7 +97,9 @@ _LABEL = re.compile(
     r"[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$",
     re.M,
 )
-_CONTINUING_PREPOSITIONS = frozenset({"as", "to", "including", "about", "of", "against", "into"})
+_CONTINUING_PREPOSITIONS = frozenset(
+    {"as", "to", "including", "about", "of", "against", "into", "with"}
+)
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod", "aux:pass"})
 _CUE_PREPOSITIONS = frozenset({"for", "to", "about", "against", "of", "on", "at"})
 _OUTLET_NOUNS = frozenset(
@@ -122,6 +133,10 @@ _NOT_SPEECH = frozenset(
     | {"love", "hate", "dislike", "adore", "resent", "distrust", "admire", "learn", "support"}
     | {"oppose", "favor", "prefer", "vote", "fear", "worry", "intend", "plan", "realize"}
     | {"recognize", "doubt", "suspect", "view", "regard", "deem", "find", "show", "embrace"}
+)
+# verbs whose clausal complement is no attitude or speech ("make sure", "let them go")
+_NOT_CLAUSAL = frozenset(
+    {"make", "let", "help", "have", "get", "be", "see", "go", "come", "do", "take", "win", "lead"}
 )
 _POLLS = frozenset({"poll", "survey", "sondage"})
 _SPEECH_VERBS = frozenset({"speak", "talk", "sing", "testify", "chant", "parler"})
@@ -284,6 +299,28 @@ class Attributor:
             self.pack.code == "en"
             and f"{lemma}e" in self.cues
             and token.lower_ in {f"{lemma}ed", f"{lemma}ing", f"{lemma}es"}
+        )
+
+    def _clausal_cue(self, token: Token) -> bool:
+        """A verb outside the lexicon that takes a clausal complement and has a person or an
+        organisation as its subject ("Trump tweeted that ...", "the FBI concluded that ..."):
+        an attitude or speech predicate whatever its lemma, as PolNeAR annotates it."""
+        if token.pos_ != "VERB" or self.pack.code != "en":
+            return False
+        if token.lemma_.lower() in _NOT_CLAUSAL:
+            return False
+        if not any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+            return False
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            return False
+        if subject.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
+            subject = token.head
+        return (
+            self._is_pronoun(subject)
+            or subject.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+            or subject.lower_ in self.role_nouns
+            or subject.lemma_.lower() in self.role_nouns
         )
 
     def _speech(self, token: Token) -> bool:
@@ -635,6 +672,9 @@ class Attributor:
         ]
         if outside is not None:
             found = [c for c in found if not inside(c.idx, c.idx + 1, *outside)]
+        split = _split_subject(found[1]) if len(found) > 1 else None
+        if split is not None and split.i == found[0].i:
+            found = found[1:]  # "Democratic frontrunner | Hillary Clinton said": the name
         if not found:
             # "as reported by X", "was told by X": the agent, before climbing to a governor.
             found = [
@@ -675,8 +715,12 @@ class Attributor:
             ]
         # "a campaign that says ...": the relative pronoun itself (as PolNeAR marks the source);
         # the speaker is described from the noun it stands for.
+        # "rules that promise ...": the noun; "the union, which says ...": the pronoun itself
+        # (as PolNeAR marks the source), the speaker described from the noun it stands for.
         found = [
-            s.head.head if s.tag_ == "WDT" and s.head.dep_ == "relcl" and s.head.head.i < s.i else s
+            s.head.head
+            if s.lower_ == "that" and s.head.dep_ == "relcl" and s.head.head.i < s.i
+            else s
             for s in found
         ]
         return [s if _antecedent_of(s) is not None else self._after_break(s, cue) for s in found]
@@ -743,7 +787,10 @@ class Attributor:
             confidence=0.6 if sources else 0.4,
         )
         return Draft(
-            quote, sources[0] if sources else None, min([noun.idx, *(s.idx for s in sources)])
+            quote,
+            sources[0] if sources else None,
+            min([noun.idx, *(s.idx for s in sources)]),
+            nominal=True,
         )
 
     def _adjectival(self, doc: Doc, adjective: Token) -> Draft | None:
@@ -890,10 +937,33 @@ class Attributor:
         )
         return Draft(quote, subjects[0], min(cue.start, subjects[0].idx))
 
+    def _reportedly(self, doc: Doc, adverb: Token) -> Draft | None:
+        """'X reportedly did Y': the adverb is the cue of the clause it modifies, with no source
+        named; none when it modifies a reporting verb ("reportedly said")."""
+        verb = adverb.head
+        if verb.pos_ not in {"VERB", "AUX"} or self.is_cue(verb):
+            return None
+        opening = dateline_end(adverb.sent)
+        bounds = _trimmed(
+            [t for t in verb.subtree if t.i != adverb.i and t.i >= opening and "\n" not in t.text]
+        )
+        if bounds is None:
+            return None
+        start, end = bounds
+        cue = Cue(
+            text=adverb.text,
+            start=adverb.idx,
+            end=adverb.idx + len(adverb.text),
+            lemma="reportedly",
+        )
+        quote = self._quote(doc, start, end, "indirect", cue=cue, confidence=0.4)
+        return Draft(quote, None, adverb.idx)
+
     def _in_document(self, doc: Doc, token: Token) -> Draft | None:
         """'In a poll released Monday, 50 percent chose X': a fronted "in" with a reporting noun
         frames the clause it introduces, when that clause has no reporting verb of its own; a
-        poll does anywhere ("Trump has a lead in the latest poll")."""
+        poll does anywhere ("Trump has a lead in the latest poll"), but not polls in general
+        ("Trump slid in the polls")."""
         verb = token.head
         source = next((g for g in token.children if g.dep_ == "pobj"), None)
         if (
@@ -916,9 +986,10 @@ class Attributor:
                     not token.i < verb.i
                     or any(t.dep_ not in {"cc", "punct"} for t in doc[token.sent.start : token.i])
                 )
-                and source.lemma_.lower() not in _POLLS
+                and (source.lemma_.lower() not in _POLLS or source.tag_ == "NNS")
             )
         ):
+            # "leads in the polls": no particular poll; "leads in a CNN poll": that poll's
             return None
         phrase = range(token.i, token.right_edge.i + 1)
         bounds = _trimmed([t for t in verb.subtree if t.i not in phrase])
@@ -944,7 +1015,11 @@ class Attributor:
         doc = subject.doc
         if not subject.i < cue.i or cue.i - subject.i > 40:
             return subject
-        breaks = [t.i for t in doc[subject.i : cue.i] if "\n" in t.text]
+        breaks = [
+            t.i
+            for t in doc[subject.i : cue.i]
+            if "\n" in t.text or (t.text == ":" and _label_colon(t))
+        ]
         opening = dateline_end(cue.sent)
         if subject.i < opening < cue.i:
             # "WASHINGTON -- President Obama, ..., said": not the dateline.
@@ -982,7 +1057,7 @@ class Attributor:
                 continue
             if token.lower_ in {"according", "selon", "d'après"}:
                 draft = self._according(doc, token)
-            elif self.is_cue(token):
+            elif self.is_cue(token) or self._clausal_cue(token):
                 draft = self._indirect(doc, token, direct_ranges)
             elif self._reporting_noun(token):
                 draft = self._nominal(doc, token)
@@ -995,6 +1070,8 @@ class Attributor:
             ):
                 # "she appeared to be winning", not "appeared on MSNBC"
                 draft = self._indirect(doc, token, direct_ranges)
+            elif token.lower_ == "reportedly" and token.dep_ == "advmod":
+                draft = self._reportedly(doc, token)
             elif token.lower_ == "in" and token.dep_ == "prep":
                 draft = self._in_document(doc, token)
             else:
@@ -1005,14 +1082,7 @@ class Attributor:
             ):
                 drafts.append(draft)
         self._labelled(doc, drafts)
-        spans = [(d.quote.start, d.quote.end) for d in drafts]
-        drafts = [
-            d
-            for d in drafts
-            if not d.complement
-            or d.quote.cue is None
-            or not any(inside(d.quote.cue.start, d.quote.cue.end, s, e) for s, e in spans)
-        ]
+        drafts = [d for d in drafts if not self._nested(d, drafts)]
         for fragment in fragments:
             if any(
                 inside(fragment.start, fragment.end, d.quote.start, d.quote.end) for d in drafts
@@ -1030,6 +1100,24 @@ class Attributor:
         self._resolve_speakers(drafts, doc)
         self._ents_of, self._ents, self._text = None, (), ""
         return sorted((d.quote for d in drafts), key=lambda q: q.start)
+
+    @staticmethod
+    def _nested(draft: Draft, drafts: list[Draft]) -> bool:
+        """A report inside the content of another ("He said she believes X"): PolNeAR keeps the
+        outer one. A direct quote and a reporting noun's clause ("rejected the minister's claim
+        that X") stay; a frame inside its own content ("The plan, he said, would fail") is not
+        nested."""
+        quote, cue = draft.quote, draft.quote.cue
+        if cue is None or draft.nominal or (quote.kind == "direct" and not draft.complement):
+            return False
+        return any(
+            other is not draft
+            and inside(cue.start, cue.end, other.quote.start, other.quote.end)
+            and not inside(cue.start, cue.end, quote.start, quote.end)
+            # each inside the other ("X dismissed Y, people said"): the object report goes
+            and (not _cue_inside(other.quote, quote) or (draft.complement and not other.complement))
+            for other in drafts
+        )
 
     def _resolve_speakers(self, drafts: list[Draft], doc: Doc) -> None:
         known: dict[str, str] = {}
@@ -1370,7 +1458,7 @@ class Attributor:
             and cue.tag_ != "VBG"  # "was quoted as saying X": X is the clause of "saying"
         ):
             as_marker = doc[cue.i - 1]
-        if as_marker is not None:
+        if as_marker is not None and not clauses:
             # "..., as reported by Meduza" / "as the outlet reported": the rest of the sentence.
             phrase = range(min(as_marker.i, cue.left_edge.i), cue.right_edge.i + 1)
             opening = dateline_end(cue.sent)
@@ -1491,7 +1579,9 @@ class Attributor:
                 return False
         previous.end = draft.quote.end
         previous.text = self._text[previous.start : previous.end]
-        previous.id = content_id("quote", doc._.article_id, previous.start, previous.end, "direct")
+        previous.id = content_id(
+            "quote", doc._.article_id, previous.start, previous.end, previous.kind
+        )
         return True
 
     def _labelled(self, doc: Doc, drafts: list[Draft]) -> None:
@@ -1581,8 +1671,17 @@ class Attributor:
             return [], None
         after = [c for c in cue.children if c.i > cue.i]
         objects = [c for c in after if c.dep_ in {"dobj", "obj", "oprd", "xcomp", "dative"}]
-        if any(c.dep_ == "xcomp" and self.is_cue(c) and self._chained(c) for c in objects):
-            # "continued to call for X": the attribution is the completing verb's.
+        if any(
+            c.dep_ == "xcomp"
+            and self.is_cue(c)
+            and self._chained(c)
+            and any(
+                g.dep_ in {"dobj", "obj", "ccomp", "xcomp", "prep", "dative"} for g in c.children
+            )
+            for c in objects
+        ):
+            # "continued to call for X": the attribution is the completing verb's; "declined to
+            # comment" is the governing verb's, its content "to comment".
             return [], None
         particle = None
         if not any(c.dep_ in {"dobj", "obj"} for c in objects):
@@ -1709,6 +1808,13 @@ class Draft:
     subject: Token | None
     order: int
     complement: bool = False  # content from objects, not a clause ("called for X")
+    nominal: bool = False  # cued by a reporting noun ("the claim that X")
+
+
+def _cue_inside(quote: Quote, container: Quote) -> bool:
+    """Whether the cue of ``quote`` lies in the content of ``container``."""
+    cue = quote.cue
+    return cue is not None and inside(cue.start, cue.end, container.start, container.end)
 
 
 def _one_per_cue(drafts: list[Draft]) -> list[Draft]:
@@ -1737,7 +1843,7 @@ def _antecedent_of(token: Token) -> Token | None:
     argued"), or None."""
     if (
         token.tag_ in {"WDT", "WP"}
-        and token.lower_ in {"who"}
+        and token.lower_ in {"who", "which"}
         and token.head.dep_ == "relcl"
         and token.head.head.i < token.i
     ):
@@ -1825,10 +1931,14 @@ def _phrase(head: Token, quote: Quote) -> tuple[int, int] | None:
     while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
         right += 1
     left, right = min(left, head.left_edge.i), max(right, head.right_edge.i)
+    split = _split_subject(head)
+    if split is not None:
+        left = min(left, split.left_edge.i)  # "Democratic frontrunner | Hillary Clinton"
     for k in range(head.i - 1, left, -1):
-        # "RENO, Nev. (AP) -- Jane Doe said": not the dateline
-        if doc[k].text in {"—", "–", "-", "--", "―"} and (
-            doc[k - 1].text == ")" or doc[k - 1].is_upper
+        # "RENO, Nev. (AP) -- Jane Doe said": not the dateline; "... in public ― Trump said":
+        # not the clause before the dash
+        if doc[k].text in {"—", "–", "--", "―"} or (
+            doc[k].text == "-" and (doc[k - 1].text == ")" or doc[k - 1].is_upper)
         ):
             left = k + 1
             break
@@ -1845,6 +1955,7 @@ def _phrase(head: Token, quote: Quote) -> tuple[int, int] | None:
         first -= 1
     while last + 1 <= right and allowed(doc[last + 1]):
         last += 1
+    last = _before_aside(doc, head.i, last)
     tokens = [t for t in doc[first : last + 1] if not t.is_space]
     while tokens and (
         tokens[0].is_punct
@@ -1852,7 +1963,12 @@ def _phrase(head: Token, quote: Quote) -> tuple[int, int] | None:
         or (tokens[0].dep_ == "advmod" and tokens[0].lower_ in {"even", "just", "only"})
     ):
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in {",", ")"}:
+    while (
+        tokens
+        and tokens[-1].is_punct
+        and tokens[-1].text not in {",", ")"}
+        and not _closes_pair(tokens)
+    ):
         tokens.pop()
     if not tokens:
         return None
@@ -1864,14 +1980,76 @@ def _phrase(head: Token, quote: Quote) -> tuple[int, int] | None:
     elif (
         before_cue
         and tokens[-1].i + 1 < len(doc)
-        and doc[tokens[-1].i + 1].text == ","
-        and any(t.text == "," for t in tokens)
+        and doc[tokens[-1].i + 1].text in _DASHES | {","}
+        and any(t.text == doc[tokens[-1].i + 1].text for t in tokens)
         and allowed(doc[tokens[-1].i + 1])
     ):
         tokens.append(doc[tokens[-1].i + 1])
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+_DASHES = frozenset({"—", "–", "--", "-", "―"})
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _before_aside(doc: Doc, head: int, last: int) -> int:
+    """The end of a source phrase without an aside set off by a comma: a present participle
+    ("Trump, speaking to veterans, said") or a comparison ("Clinton, like Obama, said"), which
+    PolNeAR leaves out of the source."""
+    for token in doc[head + 1 : last + 1]:
+        if token.head.i != head or token.i < 2 or doc[token.i - 1].text != ",":
+            continue
+        if (token.dep_ in {"acl", "advcl"} and token.tag_ == "VBG") or (
+            token.dep_ == "prep" and token.lower_ == "like"
+        ):
+            return token.i - 2
+    return last
+
+
+def _label_colon(colon: Token) -> bool:
+    """A colon after a short label that opens its line ("The Latest: Trump urges ..."), not one
+    inside a clause ("has three ways: by ...") nor one that opens a quote."""
+    doc = colon.doc
+    if colon.i + 1 >= len(doc) or doc[colon.i + 1].is_quote:
+        return False
+    label: list[Token] = []
+    for token in reversed(doc[max(0, colon.i - 6) : colon.i]):
+        if "\n" in token.text:
+            break
+        label.append(token)
+    else:
+        if colon.i - 6 > 0:
+            return False
+    return bool(label) and len(label) <= 5 and not any(t.pos_ in {"VERB", "AUX"} for t in label)
+
+
+def _closes_pair(tokens: list[Token]) -> bool:
+    """Whether the last token closes a dash or a quote mark opened in the phrase ("Jason Sims
+    — a teacher —", "the host of ''Today,''"), which PolNeAR keeps in the source."""
+    last = tokens[-1].text
+    earlier = [t.text for t in tokens[:-1]]
+    if last in _DASHES:
+        return last in earlier
+    if last in _QUOTE_TOKENS:
+        return sum(text in _QUOTE_TOKENS for text in earlier) % 2 == 1
+    return False
+
+
+def _split_subject(head: Token) -> Token | None:
+    """A subject the parser split in two right before ``head`` ("Democratic frontrunner" and
+    "Hillary Clinton", both subjects of "said"): the first part."""
+    if head.dep_ not in _SUBJECT_DEPS:
+        return None
+    return next(
+        (
+            c
+            for c in head.head.children
+            if c.dep_ in _SUBJECT_DEPS and c.i < head.i and c.right_edge.i + 1 == head.left_edge.i
+        ),
+        None,
+    )
 
 
 def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
