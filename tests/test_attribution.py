@@ -674,3 +674,74 @@ def test_source_leaves_out_a_headline_label_and_a_clause_before_a_dash() -> None
     )
     quote = _by_cue(text)["asking"]
     assert quote.speaker is not None and quote.speaker.text == "Congress"
+
+
+def test_french_inverted_frame_with_outlet_then_name_after_the_guillemet() -> None:
+    text = (
+        "Le syndicat réclame une hausse des salaires. « La situation est grave et personne ne "
+        "veut l'admettre », a confié à Libération Jean-Pierre Moreau, un diplomate."
+    )
+    quote = next(q for q in quotes(text, lang="fr") if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Jean-Pierre Moreau"
+    assert not quote.speaker.anonymous
+    assert quote.outlet is not None and quote.outlet.name == "Libération"
+
+
+def test_french_inverted_frame_with_a_clitic_pronoun_and_au_outlet() -> None:
+    text = (
+        "Paul Girard dirige la coopérative depuis dix ans. « Nous ne reculerons pas devant la "
+        "préfecture », a-t-il déclaré au Monde."
+    )
+    quote = next(q for q in quotes(text, lang="fr") if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Paul Girard"
+    assert quote.outlet is not None and quote.outlet.name == "Le Monde"
+
+
+def test_french_inverted_frame_with_a_description_is_anonymous() -> None:
+    text = (
+        "Selon Mediapart, la réforme a été retardée. « Les caisses sont vides depuis le "
+        "printemps », a lancé l'une d'elles devant la mairie."
+    )
+    quote = next(q for q in quotes(text, lang="fr") if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.anonymous
+    assert quote.speaker.name is None
+    assert quote.outlet is None
+
+
+def test_according_to_when_the_parser_hangs_the_clause_on_the_source() -> None:
+    text = "According to veteran radio host Dana Whitfield, the plan reeks of panic and haste."
+    found = [q for q in quotes(text) if q.cue is not None and q.cue.lemma == "according to"]
+    assert found
+    quote = found[0]
+    assert "the plan reeks of panic" in quote.text
+    assert quote.speaker is not None and "Dana Whitfield" in quote.speaker.text
+
+
+def test_an_answer_word_is_the_content_of_say() -> None:
+    text = "Asked whether the mayor should resign, 48 percent of residents said yes."
+    found = [q for q in quotes(text) if q.cue is not None and q.cue.lemma == "say"]
+    assert len(found) == 1
+    assert found[0].text == "yes"
+    assert found[0].speaker is not None and "48 percent" in found[0].speaker.text
+
+
+def test_paragraph_after_a_frame_ending_in_a_colon_is_what_was_said() -> None:
+    text = (
+        "The senator spoke to reporters after the vote.\n\n"
+        "Senator Ruth Calloway added:\n\n"
+        "This bill is a gift to the insurers, and the people of this state will pay for it.\n\n"
+        "The measure now goes to the House."
+    )
+    found = [q for q in quotes(text) if "gift to the insurers" in q.text]
+    assert len(found) == 1
+    quote = found[0]
+    assert quote.speaker is not None and quote.speaker.name == "Ruth Calloway"
+    assert quote.cue is not None and quote.cue.lemma == "add"
+    assert "goes to the House" not in quote.text
+
+
+def test_trailing_noun_the_parser_makes_a_compound_of_the_verb_is_its_subject() -> None:
+    found = quotes("Donations to the group doubled in March, state records show.")
+    assert len(found) == 1
+    assert found[0].text == "Donations to the group doubled in March"
+    assert found[0].speaker is not None and found[0].speaker.text == "state records"

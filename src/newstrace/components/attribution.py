@@ -138,6 +138,11 @@ _NOT_SPEECH = frozenset(
 _NOT_CLAUSAL = frozenset(
     {"make", "let", "help", "have", "get", "be", "see", "go", "come", "do", "take", "win", "lead"}
 )
+# A paragraph that ends on its verb and a colon ("The governor added:"), then a paragraph
+# that opens with no quote mark or markup.
+_COLON_FRAME = re.compile(
+    r"^[^\n]{0,160}?\b(\w+):[ \t\xa0]*\n[ \t\xa0]*\n?[ \t\xa0]*([^\s\"“‘'<(\[][^\n]*)", re.M
+)
 _POLLS = frozenset({"poll", "survey", "sondage"})
 _SPEECH_VERBS = frozenset({"speak", "talk", "sing", "testify", "chant", "parler"})
 _STANCE_VERBS = frozenset(
@@ -398,7 +403,9 @@ class Attributor:
                 name=outlet,
                 anonymous=False,
             )
-        if head.lower_ in _PARTITIVES:
+        if head.lower_ in _PARTITIVES or (
+            head.lower_ in {"un", "une"} and head.i > 0 and doc[head.i - 1].lower_ in {"l'", "l’"}
+        ):
             # "one of the soldiers", "some of the people": the group decides the kind.
             group = next(
                 (
@@ -504,7 +511,10 @@ class Attributor:
         return None if people else last
 
     def _is_pronoun(self, token: Token) -> bool:
-        return token.pos_ == "PRON" and token.lower_.lstrip("-") in self.pronouns
+        # "estime-t-elle": the small French model tags the clitic "-elle" a noun.
+        return (token.pos_ == "PRON" or token.text.startswith("-")) and token.lower_.lstrip(
+            "-"
+        ) in self.pronouns
 
     def _recent_speaker(self, pronoun: Token, speaker: Speaker) -> bool:
         """Whether the previous speaker comes after the last person named before the pronoun."""
@@ -706,6 +716,14 @@ class Attributor:
                 before -= 1
             token = cue.doc[before]
             if token.head.i != cue.i and (token.pos_ == "PROPN" or self._is_pronoun(token)):
+                found = [token]
+            elif (
+                token.head.i == cue.i
+                and token.dep_ == "compound"
+                and token.pos_ in {"NOUN", "PROPN"}
+                and before == cue.i - 1
+            ):
+                # "..., records show": the noun the parser made a compound of the verb
                 found = [token]
         if not found:
             # Inversion the parser misses: '"...," explique à L'Express Alexeï Tabakov'.
@@ -1049,6 +1067,7 @@ class Attributor:
                 draft = self._direct(doc, span, claimed)
                 if draft is not None and not self._continues(doc, drafts, draft):
                     drafts.append(draft)
+        drafts.extend(self._colon_blocks(doc, claimed))
         direct_ranges = [(d.quote.start, d.quote.end) for d in drafts]
         for token in doc:
             if token.i in claimed or any(
@@ -1057,6 +1076,8 @@ class Attributor:
                 continue
             if token.lower_ in {"according", "selon", "d'après"}:
                 draft = self._according(doc, token)
+                if draft is not None and draft.subject is not None:
+                    claimed.update(range(token.i, draft.subject.i + 1))  # "according to show X"
             elif self.is_cue(token) or self._clausal_cue(token):
                 draft = self._indirect(doc, token, direct_ranges)
             elif self._reporting_noun(token):
@@ -1174,6 +1195,18 @@ class Attributor:
                         "end": subject.idx + len(subject.text),
                     }
                 )
+            elif (
+                subject is not None
+                and draft.name is not None
+                and self._person_in(doc, *draft.name, containing=True) is None
+            ):
+                # a name read off an inverted frame that the recogniser merged or missed
+                named = doc[draft.name[0] : draft.name[1]]
+                full = self._full_name(named.text, known)
+                known["last"] = full
+                quote.speaker = _speaker_from(
+                    named, name=full, role=known.get(f"role:{full}"), anonymous=False
+                )
             elif subject is not None:
                 noun = _antecedent_of(subject)  # "Jane Roe, who said": describe Jane Roe
                 quote.speaker = self.describe_speaker(noun or subject, known)
@@ -1207,6 +1240,8 @@ class Attributor:
                     if _antecedent_of(subject) is not None
                     else _phrase(subject, quote)
                 )
+                if bounds is not None and draft.name is not None:
+                    bounds = (doc[draft.name[0]].idx, max(bounds[1], doc[draft.name[1] - 1].idx))
                 if bounds is not None:
                     start, end = bounds
                     quote.speaker.text = self._text[start:end]
@@ -1264,7 +1299,10 @@ class Attributor:
         ]
         if before:
             return before[-1]
-        if self._text[quote.end - 2 : quote.end - 1] in {",", "?", "!"}:
+        if self._text[quote.end - 2 : quote.end - 1] in {",", "?", "!"} or re.match(
+            r"[ \t\xa0]*,", self._text[quote.end : quote.end + 3]
+        ):
+            # '"...," she said', and the French '« ... », a-t-elle dit' the parser splits off
             following = [
                 t
                 for t in doc[last[-1].i + 1 : min(len(doc), last[-1].i + 12)]
@@ -1313,6 +1351,7 @@ class Attributor:
             return None  # a title or scare quotes, not speech
         subject = None
         outlet = None
+        name: tuple[int, int] | None = None
         cue_record = None
         confidence = 0.5
         if cue is not None:
@@ -1330,8 +1369,13 @@ class Attributor:
                 )
                 if person is not None:
                     subject = person.root
+            inverted = None
+            if cue.idx > span.end and (subject is None or subject.i < cue.i):
+                inverted = self._inverted(doc, span, cue)
+            if inverted is not None:
+                subject, name, outlet = inverted
             confidence = 0.9 if subject is not None else 0.6
-            outlet = self.find_outlet(cue, cue.sent)
+            outlet = outlet or self.find_outlet(cue, cue.sent)
             cue_record = _cue(cue, nouns=self.reporting_nouns)
         else:
             # '"...," ― Jane Doe': a signature after a dash.
@@ -1384,7 +1428,118 @@ class Attributor:
         order = min(span.start, cue.idx) if cue is not None and subject is not None else span.start
         if subject is not None:
             order = min(order, subject.idx)
-        return Draft(quote, subject, order)
+        return Draft(quote, subject, order, name=name)
+
+    def _inverted(
+        self, doc: Doc, span: QuoteSpan, cue: Token
+    ) -> tuple[Token, tuple[int, int] | None, Outlet | None] | None:
+        """The speaker of an inverted frame read off the surface, where the parser loses it:
+        '« ... », explique à L'Express Alexeï Tabakov', '« ... », a-t-il déclaré au Monde',
+        '« ... », estime-t-elle', '« ... », a confié cette source'. Returns the subject token,
+        the token range of a name, and the outlet the "à X" phrase names."""
+        last = doc.char_span(max(span.end - 1, span.start), span.end, alignment_mode="expand")
+        if last is None:
+            return None
+        pronoun = None
+        for t in doc[last[-1].i + 1 : cue.i]:
+            if t.text.startswith("-") and t.lower_.lstrip("-") in self.pronouns:
+                pronoun = t  # "a-t-il déclaré"
+            elif not (
+                t.is_punct
+                or t.lower_ == "-t"
+                or (t.head.i == cue.i and t.dep_ in {"aux", "aux:tense", "aux:pass"})
+            ):
+                return None  # not a frame right after the quote
+        if "\n" in self._text[span.end : cue.idx]:
+            return None
+        end = min(len(doc), cue.i + 12)
+        i = cue.i + 1
+        while i < end and (doc[i].lower_ == "-t" or doc[i].pos_ == "ADV"):
+            i += 1  # "estime-t-elle", "explique encore"
+        if i < end and doc[i].text.startswith("-") and doc[i].lower_.lstrip("-") in self.pronouns:
+            pronoun = doc[i]  # "estime-t-elle"
+            i += 1
+        outlet = None
+        if i < end and doc[i].lower_ in {"à", "au", "aux"}:
+            # "explique à L'Express", "a déclaré au Monde": an outlet, the longest name that is
+            # one; "à ses proches": a listener, skipped.
+            found = None
+            for k in range(min(5, end - i - 1), 0, -1):
+                words = doc[i + 1 : i + 1 + k]
+                text = words.text
+                article = {"au": "le ", "aux": "les "}.get(doc[i].lower_, "")
+                known = outlet_name(text, self.pack) or (
+                    outlet_name(article + text, self.pack) if article else None
+                )
+                if known:
+                    found = (words, known)
+                    break
+            if found is not None:
+                words, known = found
+                outlet = Outlet(
+                    text=words.text, start=words.start_char, end=words.end_char, name=known
+                )
+                i = words.end
+            elif pronoun is None:
+                i += 1
+                while i < end and doc[i].pos_ in {"DET", "ADJ", "NOUN"}:
+                    i += 1
+        if pronoun is not None:
+            return pronoun, None, outlet
+        if i >= end:
+            return None
+        first = doc[i]
+        if first.text[:1].isupper() and (first.pos_ == "PROPN" or first.ent_type_):
+            # a name: a run of capitalised proper nouns
+            j = i
+            while (
+                j + 1 < end
+                and doc[j + 1].text[:1].isupper()
+                and (doc[j + 1].pos_ == "PROPN" or doc[j + 1].ent_type_)
+                and not doc[j].whitespace_.count("\n")
+            ):
+                j += 1
+            return doc[i : j + 1].root, (i, j + 1), outlet
+        if first.pos_ == "PRON" and first.lower_.lstrip("-") in self.pronouns:
+            return first, None, outlet
+        if first.pos_ == "DET":
+            # "cette source", "un responsable", "l'une d'elles": the description's head.
+            j = i
+            while j < end and doc[j].pos_ in {"DET", "ADJ"}:
+                j += 1
+            if j < end and doc[j].pos_ in {"NOUN", "PRON"}:
+                return doc[j], None, outlet
+        return None
+
+    def _colon_blocks(self, doc: Doc, claimed: set[int]) -> list[Draft]:
+        """'The governor added:' closing its paragraph, then the words in the next paragraph
+        without quote marks: that paragraph is what was said."""
+        drafts = []
+        for match in _COLON_FRAME.finditer(self._text):
+            words = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if words is None or len(words) != 1:
+                continue
+            cue = words[0]
+            if cue.i in claimed or not self._speech(cue):
+                continue
+            subjects = self.subjects(cue)
+            if not subjects or subjects[0].i > cue.i:
+                continue
+            content = doc.char_span(match.start(2), match.end(2), alignment_mode="expand")
+            bounds = _trimmed(list(content)) if content is not None else None
+            if bounds is None:
+                continue
+            claimed.add(cue.i)
+            quote = self._quote(
+                doc,
+                *bounds,
+                "direct",
+                cue=_cue(cue, nouns=self.reporting_nouns),
+                outlet=self.find_outlet(cue, cue.sent),
+                confidence=0.6,
+            )
+            drafts.append(Draft(quote, subjects[0], min(subjects[0].idx, cue.idx)))
+        return drafts
 
     def _fragment(self, doc: Doc, fragment: QuoteSpan) -> Draft | None:
         """A quoted phrase inside a reporting clause: 'described the reports as "a fabrication"'."""
@@ -1719,6 +1874,15 @@ class Attributor:
                 )
                 if clause is not None:
                     particle, objects = clause.left_edge, [clause]
+                elif (
+                    cue.lemma_.lower() in {"say", "answer", "reply"}
+                    and cue.i + 2 < len(cue.doc)
+                    and cue.doc[cue.i + 1].lower_ in {"yes", "no", "so"}
+                    and cue.doc[cue.i + 1].head.i == cue.i
+                    and cue.doc[cue.i + 2].is_punct
+                ):
+                    # "55 percent said so", "the candidate said no": the answer is the content.
+                    objects = [cue.doc[cue.i + 1]]
         if not objects or (
             len(objects) == 1
             and (
@@ -1741,7 +1905,8 @@ class Attributor:
             g
             for c in token.children
             for g in c.children
-            if c.lower_ in {"to", "à"} and g.dep_ in {"pobj", "obj"}
+            # "according to show insiders": the noun the tagger read as a verb
+            if c.lower_ in {"to", "à"} and g.dep_ in {"pobj", "obj", "pcomp"}
         ]
         objects += [c for c in token.children if c.dep_ in {"pobj", "obj", "nmod"}]
         if token.lower_ == "selon" and token.head.pos_ in {"NOUN", "PROPN"}:
@@ -1762,6 +1927,17 @@ class Attributor:
                 if t.i not in phrase and "\n" not in t.text
             ]
         )
+        comma = next((t.i for t in doc[source.i + 1 : phrase.stop] if t.text == ","), None)
+        if bounds is None and comma is not None and token.i < source.i:
+            # "According to X, the move reeks of ...": the parser hung the clause on X.
+            phrase = range(token.i, comma)
+            bounds = _trimmed(
+                [
+                    t
+                    for t in doc[max(opening, line_start) : line_end]
+                    if t.i not in phrase and "\n" not in t.text
+                ]
+            )
         if bounds is None:
             return None
         start, end = bounds
@@ -1809,6 +1985,7 @@ class Draft:
     order: int
     complement: bool = False  # content from objects, not a clause ("called for X")
     nominal: bool = False  # cued by a reporting noun ("the claim that X")
+    name: tuple[int, int] | None = None  # token range of a name read off the surface
 
 
 def _cue_inside(quote: Quote, container: Quote) -> bool:
