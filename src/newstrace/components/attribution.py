@@ -667,6 +667,13 @@ class Attributor:
             **fields,
         )
 
+    def _indirect_over(self, doc: Doc, tokens: list[Token], **fields: Any) -> Quote | None:
+        """An indirect quote over the trimmed extent of ``tokens``; None when nothing is left."""
+        bounds = _trimmed(tokens)
+        if bounds is None:
+            return None
+        return self._quote(doc, *bounds, "indirect", **fields)
+
     def subjects(self, cue: Token, outside: tuple[int, int] | None = None) -> list[Token]:
         """The cue's subject; a conjoined verb ('described ... and said') shares its head's."""
         found = [
@@ -786,16 +793,10 @@ class Attributor:
         )
         if clause is None:
             return None
-        bounds = _trimmed(list(clause.subtree))
-        if bounds is None:
-            return None
-        start, end = bounds
         sources = self._noun_source(noun)
-        quote = self._quote(
+        quote = self._indirect_over(
             doc,
-            start,
-            end,
-            "indirect",
+            list(clause.subtree),
             cue=Cue(
                 text=noun.text,
                 start=noun.idx,
@@ -804,6 +805,8 @@ class Attributor:
             ),
             confidence=0.6 if sources else 0.4,
         )
+        if quote is None:
+            return None
         return Draft(
             quote,
             sources[0] if sources else None,
@@ -849,19 +852,13 @@ class Attributor:
         elif prep is not None:
             last = prep
             content = [t for g in prep.children if g.i > prep.i for t in g.subtree]
-        bounds = _trimmed(content)
-        if bounds is None:
-            return None
-        start, end = bounds
         first = copula.i
         while first > 0 and doc[first - 1].head.i == copula.i and doc[first - 1].dep_ in _CUE_LEFT:
             first -= 1
         cue_start, cue_end = doc[first].idx, last.idx + len(last.text)
-        quote = self._quote(
+        quote = self._indirect_over(
             doc,
-            start,
-            end,
-            "indirect",
+            content,
             cue=Cue(
                 text=self._text[cue_start:cue_end],
                 start=cue_start,
@@ -870,6 +867,8 @@ class Attributor:
             ),
             confidence=0.5,
         )
+        if quote is None:
+            return None
         return Draft(quote, subjects[0], min(cue_start, subjects[0].idx))
 
     def _made(self, doc: Doc, verb: Token) -> Draft | None:
@@ -934,17 +933,13 @@ class Attributor:
             elif prep is not None:
                 last = prep
                 content = [t for g in prep.children for t in g.subtree]
-        bounds = _trimmed(content)
-        if bounds is None or last is None:
+        if last is None:
             return None
-        start, end = bounds
         cue = _cue(verb)
         cue_end = last.idx + len(last.text)
-        quote = self._quote(
+        quote = self._indirect_over(
             doc,
-            start,
-            end,
-            "indirect",
+            content,
             cue=Cue(
                 text=self._text[cue.start : cue_end],
                 start=cue.start,
@@ -953,6 +948,8 @@ class Attributor:
             ),
             confidence=0.6,
         )
+        if quote is None:
+            return None
         return Draft(quote, subjects[0], min(cue.start, subjects[0].idx))
 
     def _reportedly(self, doc: Doc, adverb: Token) -> Draft | None:
@@ -1010,19 +1007,15 @@ class Attributor:
             # "leads in the polls": no particular poll; "leads in a CNN poll": that poll's
             return None
         phrase = range(token.i, token.right_edge.i + 1)
-        bounds = _trimmed([t for t in verb.subtree if t.i not in phrase])
-        if bounds is None:
-            return None
-        start, end = bounds
-        quote = self._quote(
+        quote = self._indirect_over(
             doc,
-            start,
-            end,
-            "indirect",
+            [t for t in verb.subtree if t.i not in phrase],
             cue=Cue(text=token.text, start=token.idx, end=token.idx + len(token.text), lemma="in"),
             outlet=self._outlet_by(source),
             confidence=0.6,
         )
+        if quote is None:
+            return None
         return Draft(quote, source, token.idx)
 
     # -- main ---------------------------------------------------------------------------
@@ -1574,19 +1567,15 @@ class Attributor:
         )
         if patient is None or source is None or patient.tag_ == "WDT":
             return None
-        bounds = _trimmed(list(patient.subtree))
-        if bounds is None:
-            return None
-        start, end = bounds
-        quote = self._quote(
+        quote = self._indirect_over(
             doc,
-            start,
-            end,
-            "indirect",
+            list(patient.subtree),
             cue=_cue(cue, agent, self.reporting_nouns),
             outlet=self.outlet_at(source),
             confidence=0.6,
         )
+        if quote is None:
+            return None
         return Draft(quote, source, min(patient.idx, cue.idx))
 
     def _indirect(self, doc: Doc, cue: Token, direct_ranges: list[tuple[int, int]]) -> Draft | None:
