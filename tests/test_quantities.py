@@ -370,3 +370,25 @@ def test_french_more_than_half_is_open_above() -> None:
 )
 def test_french_number_words(sentence: str, span: str, value: float) -> None:
     assert quantity(sentence, span, "fr").low == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "lang"),
+    [
+        ("Colonel Yuri Markov, 47, was arrested on Friday.", "47", "en"),
+        ("The pilot, Olena Savchuk (31), survived the crash.", "31", "en"),
+        ("La colonelle Irina Volkova, 44 ans, a été limogée.", "44 ans", "fr"),
+    ],
+)
+def test_a_number_set_off_after_a_name_is_an_age_not_a_count(
+    sentence: str, span: str, lang: str
+) -> None:
+    found = quantity(sentence, span, lang)
+    assert (found.unit, found.counted) == ("year", "age")
+    record = extract_text(sentence, published=date(2023, 1, 1), lang=lang)
+    assert all(event.quantity is None for event in record.events)
+
+
+def test_a_count_after_a_comma_stays_a_count() -> None:
+    found = quantity("Police detained the organizers, 54 in all, on Friday.", "54")
+    assert found.counted != "age"

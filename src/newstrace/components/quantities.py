@@ -582,6 +582,7 @@ class QuantitiesComponent:
         self.name = name
         self.pack = pack
         self.tagger = QuantityTagger(pack)
+        self.age_units = pack.words("age_units")
         self.number_words = frozenset(
             str(k).lower() for k in [*pack["numbers"], *pack["scales"]] if " " not in str(k)
         )
@@ -606,6 +607,8 @@ class QuantitiesComponent:
             counted, unit = counted_noun(
                 doc, candidate.start, candidate.end, candidate.unit, span, self.number_words
             )
+            if (candidate.plain or unit == "year") and _age_of_a_person(span, self.age_units):
+                counted, unit = "age", "year"  # "Sergei Kobrin, 54,", "Anatoli Rybine, 51 ans,"
             quantity_text = text[candidate.start : candidate.end]
             lowered = quantity_text.lower()
             if lowered in {"un", "une"} or (
@@ -667,6 +670,22 @@ _PRONOUN_OF = re.compile(
     r"\s+(?:of|d[e'’])\s*(?:them|us|you|those|these|which|whom|eux|elles|nous|vous)\b",
     re.IGNORECASE,
 )
+
+
+def _age_of_a_person(span: Span, age_units: frozenset[str]) -> bool:
+    """A bare number set off by commas or brackets right after a person's name, optionally
+    with its unit of years: an age, not a count ("Kobrin, 54, was detained")."""
+    doc = span.doc
+    first, last = span[0], span[-1]
+    if first.i < 2 or doc[first.i - 1].text not in {",", "("}:
+        return False
+    name = doc[first.i - 2]
+    if name.ent_type_ != "PER" and name.ent_type_ != "PERSON":
+        return False
+    after = last.i + 1
+    if after < len(doc) and doc[after].lower_ in age_units:
+        after += 1
+    return after >= len(doc) or doc[after].text in {",", ")", ".", ";"}
 
 
 def _name_part(span: Span) -> bool:

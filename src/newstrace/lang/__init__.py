@@ -78,6 +78,7 @@ _LIST_KEYS = {
     "foil_markers",
     "stance_adjectives",
     "reported_conditionals",
+    "age_units",
 }
 
 
