@@ -17,6 +17,7 @@ from newstrace.components import base
 from newstrace.components.attribution import make_attribution  # noqa: F401  (registers factory)
 from newstrace.components.entities import make_entities  # noqa: F401
 from newstrace.components.events import make_events  # noqa: F401
+from newstrace.components.paragraphs import make_paragraphs  # noqa: F401
 from newstrace.components.quantities import make_quantities  # noqa: F401
 from newstrace.components.times import make_times  # noqa: F401
 from newstrace.errors import ModelNotFoundError
@@ -45,6 +46,7 @@ def build_pipeline(
         raise ModelNotFoundError(
             f"spaCy model {model_name!r} is not installed (pip install it, or pass --model)"
         ) from error
+    nlp.add_pipe("newstrace_paragraphs", first=True)
     for name in COMPONENTS:
         config: dict[str, object] = {"lang": lang}
         if name == "newstrace_events":
