@@ -290,3 +290,24 @@ def test_a_penalty_is_as_real_as_the_verb_it_hangs_from() -> None:
     assert modalities("Un soldat qui déserte risque jusqu'à cinq ans de prison.", "default", "fr")[
         -1
     ] == ("prison", "hypothetical")
+
+
+def test_muc4_arson_machinegunning_and_explosives_vocabulary() -> None:
+    # the attack on "fire" joins the arson in the MUC document rule
+    assert muc("Guerrillas set two trucks on fire on Monday.")[0] == ("arson", "set")
+    assert muc("The gunmen machinegunned a bus in Santa Ana.") == [("attack", "machinegunned")]
+    assert muc("Police investigated the burning of five buses.") == [("arson", "burning")]
+    assert muc("Three guards were wounded by explosives hidden in a car.")[-1] == (
+        "bombing",
+        "explosives",
+    )
+    # the adjective is no trigger
+    assert muc("The police found explosive material in the house.") == []
+
+
+def test_muc4_mined_roads_and_forced_disappearances() -> None:
+    assert muc("The highway was mined by the rebels.") == [("bombing", "mined")]
+    assert muc("Workers of the mine went on strike.") == []
+    assert muc("The army is blamed for the disappearance of two students.") == [
+        ("kidnapping", "disappearance")
+    ]

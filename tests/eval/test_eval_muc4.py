@@ -6,6 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from newstrace.api import extract_text
 from newstrace.eval.commands import eval_group
 from newstrace.eval.common import Score
 from newstrace.eval.muc4 import (
@@ -151,6 +152,25 @@ def test_incidents_keep_lead_or_repeated_types_and_date_them() -> None:
     )
     # a date after the dateline is no incident date: the DCT stands in
     assert found["robbery"].date == date(1990, 1, 3) and found["robbery"].dated_by_dct
+
+
+def test_a_late_single_mention_anchored_in_time_or_place_is_kept() -> None:
+    late = [
+        PredictedEvent("arson", "asserted", trigger="burned", start=900),  # nothing more: dropped
+        PredictedEvent("attack", "asserted", "1989-12-28", trigger="shot", start=950),
+        PredictedEvent("bombing", "reported", trigger="exploded", start=990, place="Medellin"),
+    ]
+    found = incidents(late, date(1990, 1, 3))
+    assert set(found) == {"attack", "bombing"}
+    assert found["attack"].date == date(1989, 12, 28)
+    assert found["bombing"].date == date(1990, 1, 3) and found["bombing"].dated_by_dct
+
+
+def test_predicted_event_keeps_the_place_of_its_clause() -> None:
+    text = "Gunmen shot a judge in Medellin. Later a man was shot."
+    record = extract_text(text, published=date(1990, 1, 3), ontology="muc4")
+    places = [PredictedEvent.from_event(e, record.text).place for e in record.events]
+    assert places == ["Medellin", ""]
 
 
 def test_score_document_counts_types_dates_victims_and_perpetrators() -> None:

@@ -36,9 +36,11 @@ Document prediction
     of a type ``subsumed_by`` others (ATTACK: "only when no other type fits") joins an event of one
     of them in its sentence ("three killed in the bombing") or, as a definite reference back
     ("the attack"), the last one before it. A type is kept when its first such event lies in the
-    lead (the first 500 characters of the message) or it has at least 2 such events: wire
-    reports open with the incident they report, and a single passing mention later on is mostly
-    background (a clash, an old attack). These two thresholds were chosen on dev. Per type: the
+    lead (the first 500 characters of the message), it has at least 2 such events, or its one
+    event is anchored: its clause gives it a time or names a place ("were killed in San Salvador
+    on 16 November"). Wire reports open with the incident they report, and a single passing
+    mention later on is mostly background (a clash, an old attack) unless it is told as a
+    specific act. These two thresholds were chosen on dev. Per type: the
     date is the time value (to the day, ``YYYY-MM-DD``, not after the DCT: a report tells of
     the past) of the first kept event of that type that has one, otherwise the DCT (MUC keys
     date an incident of unknown date ``- 03 JAN 90``, "on or before the dateline"); the counts
@@ -510,6 +512,7 @@ class PredictedEvent:
     sentence: int = -1  # the offset of its sentence; -1 when unknown
     definite: bool = False  # "the attack", "this terrorist attack": a reference back
     context: str = ""  # the text of its sentence
+    place: str = ""  # the place named in its clause ("in San Salvador"), "" when none
 
     @staticmethod
     def from_event(event: Event, text: str = "") -> PredictedEvent:
@@ -527,6 +530,7 @@ class PredictedEvent:
             definite=_DEFINITE.search(text[max(0, event.trigger.start - 40) : event.trigger.start])
             is not None,
             context=text[event.sentence.start : event.sentence.end],
+            place=event.place.text if event.place is not None else "",
         )
 
     @property
@@ -578,6 +582,12 @@ def is_generic(event: PredictedEvent) -> bool:
     word = event.trigger.lower()
     plural = " " not in word and word.endswith("s") and not word.endswith("ss")
     return plural and event.low is None and event.high is None
+
+
+def anchored(event: PredictedEvent) -> bool:
+    """An event its clause anchors in time or place ("killed in San Salvador on 16
+    November"): a specific incident, not a passing reference to one."""
+    return bool(event.time) or bool(event.place)
 
 
 def is_recent(event: PredictedEvent, published: date | None, recent_days: int | None) -> bool:
@@ -668,7 +678,7 @@ def incidents(
         by_type.setdefault(event.type, []).append(event)
     result: dict[str, Incident] = {}
     for type_name, found in by_type.items():
-        if found[0].start >= lead_chars and len(found) < min_events:
+        if found[0].start >= lead_chars and len(found) < min_events and not anchored(found[0]):
             continue
         days = (d for e in found if (d := _day(e.time)) is not None)
         day = next((d for d in days if published is None or d <= published), None)
