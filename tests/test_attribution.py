@@ -745,3 +745,44 @@ def test_trailing_noun_the_parser_makes_a_compound_of_the_verb_is_its_subject() 
     assert len(found) == 1
     assert found[0].text == "Donations to the group doubled in March"
     assert found[0].speaker is not None and found[0].speaker.text == "state records"
+
+
+def test_trailing_participle_hung_inside_the_clause_is_the_speakers_own_report() -> None:
+    text = (
+        "Senator Maria Lopez said the tax cut would not pay for itself, "
+        "citing the budget office's own estimates."
+    )
+    by_cue = {q.cue.lemma: q for q in quotes(text) if q.cue is not None}
+    assert by_cue["say"].text == "the tax cut would not pay for itself"
+    citing = by_cue["cite"]
+    assert citing.text == "the budget office's own estimates"
+    assert citing.speaker is not None and citing.speaker.name == "Maria Lopez"
+
+
+def test_conjoined_verb_in_the_reporting_tense_is_a_second_report() -> None:
+    text = (
+        "Governor Tom Hale said he would sign the bill next week "
+        "and warned against any further delays."
+    )
+    by_cue = {q.cue.lemma: q for q in quotes(text) if q.cue is not None}
+    assert by_cue["say"].text == "he would sign the bill next week"
+    warned = by_cue["warn"]
+    assert warned.text == "any further delays"
+    assert warned.speaker is not None and warned.speaker.name == "Tom Hale"
+
+
+def test_conjoined_verb_in_another_tense_stays_in_the_clause() -> None:
+    text = "Governor Tom Hale said the agency would review the bill and explain its findings."
+    found = [q for q in quotes(text) if q.cue is not None and q.cue.lemma == "say"]
+    assert len(found) == 1
+    assert found[0].text == "the agency would review the bill and explain its findings"
+
+
+def test_conjoined_verb_after_a_clause_with_do_is_the_clause_subjects() -> None:
+    text = (
+        "The official said the captain did not refuse the order "
+        "and asked his superiors for more time."
+    )
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].text.endswith("and asked his superiors for more time")

@@ -328,6 +328,51 @@ class Attributor:
             or subject.lemma_.lower() in self.role_nouns
         )
 
+    def _reattached(self, token: Token) -> Token | None:
+        """The reporting verb a trailing participle belongs to when the parser hung it inside
+        the reported clause: in "Perdue said the plan failed, arguing that X", "arguing" is
+        Perdue's, not the plan's. A comma before it, no subject of its own, a cue itself, and
+        a speech verb two clauses up at most; or a conjoined verb as below."""
+        if (
+            token.i == 0
+            or token.head.i > token.i
+            or not self._speech(token)
+            or any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+        ):
+            return None
+        if token.dep_ == "conj":
+            # "Trump said he would order a review and warned against X": a verb joined to the
+            # clause by "and", in the reporting verb's own tense, and not after a clause put
+            # in that tense by "do" ("said X did not refuse the order and asked ...": X asked).
+            clause = token.head
+            if (
+                clause.dep_ != "ccomp"
+                or not self._speech(clause.head)
+                or clause.head.tag_ != token.tag_
+                or clause.head.i > clause.i
+                or any(
+                    c.dep_ == "aux" and c.lemma_.lower() == "do" and c.i < clause.i
+                    for c in clause.children
+                )
+                or not any(
+                    c.dep_ == "cc" and c.lower_ == "and" and clause.i < c.i < token.i
+                    for c in clause.children
+                )
+            ):
+                return None
+            return clause.head
+        if token.tag_ != "VBG" or token.dep_ != "advcl" or token.doc[token.i - 1].text != ",":
+            return None
+        clause = token.head
+        for _ in range(3):
+            if clause.dep_ == "ccomp":
+                owner = clause.head
+                return owner if owner.i < token.i and self._speech(owner) else None
+            if clause.dep_ not in {"conj", "xcomp", "advcl", "acomp"}:
+                return None
+            clause = clause.head
+        return None
+
     def _speech(self, token: Token) -> bool:
         """A cue that can frame a direct quote: a reporting verb, not a verb of belief, wish or
         support ("Clinton believes ...", "the vote seems ..." next to a quote is no frame)."""
@@ -697,6 +742,9 @@ class Attributor:
             found = [
                 g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
             ]
+        owner = None if found else self._reattached(cue)
+        if owner is not None:
+            found = self.subjects(owner, outside)
         governor = cue
         for _ in range(4):
             if found or governor.dep_ not in {"conj", "advcl", "xcomp", "pcomp", "prep", "advmod"}:
@@ -1636,6 +1684,15 @@ class Attributor:
                 if child.dep_ == "prep" and child.lower_ not in _CONTINUING_PREPOSITIONS:
                     break
                 last = child.right_edge.i
+            # "said the plan failed, arguing that X": the participle is a report of its own
+            last = min(
+                [last]
+                + [
+                    _before_joint(t)
+                    for t in doc[first : last + 1]
+                    if (owner := self._reattached(t)) is not None and owner.i == cue.i
+                ]
+            )
             content = list(doc[first : last + 1])
         elif (
             cue.dep_ == "relcl"
@@ -2216,6 +2273,14 @@ def _split_subject(head: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _before_joint(token: Token) -> int:
+    """The last token before the comma or conjunction that joins ``token`` on."""
+    index = token.i - 1
+    while index > 0 and (token.doc[index].is_punct or token.doc[index].dep_ == "cc"):
+        index -= 1
+    return index
 
 
 def _trimmed(tokens: list[Token]) -> tuple[int, int] | None:
