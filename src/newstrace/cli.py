@@ -12,6 +12,7 @@ import click
 from tqdm import tqdm
 
 from newstrace.corpus import link
+from newstrace.display import bound, event_details, interval
 from newstrace.errors import NewstraceError
 from newstrace.eval.commands import eval_group
 from newstrace.ingest import Defaults, Failure, read_inputs
@@ -169,9 +170,9 @@ def format_table(record: ArticleRecord) -> str:
     if record.quantities:
         lines.append("NUMBERS")
         for q in record.quantities:
-            interval = f"[{_num(q.low)}, {_num(q.high)}]" + (" ~" if q.approximate else "")
+            interval_text = interval(q.low, q.high) + (" ~" if q.approximate else "")
             what = " ".join(x for x in (q.unit, q.counted) if x)
-            lines.append(f"  {q.text!r:32} {interval:24} {what}")
+            lines.append(f"  {q.text!r:32} {interval_text:24} {what}")
     if record.times:
         lines.append("DATES")
         for t in record.times:
@@ -180,13 +181,7 @@ def format_table(record: ArticleRecord) -> str:
     if record.events:
         lines.append("EVENTS")
         for e in record.events:
-            details: list[str] = [e.modality]
-            if e.time:
-                details.append(f"time {e.time.value}")
-            if e.quantity:
-                details.append(f"count [{_num(e.quantity.low)}, {_num(e.quantity.high)}]")
-            if e.place:
-                details.append(f"place {e.place.text}")
+            details = event_details(e)
             if e.source:
                 details.append(f"source {e.source}")
             actors = "; ".join(f"{a.role}: {a.text}" for a in e.actors)
@@ -195,12 +190,6 @@ def format_table(record: ArticleRecord) -> str:
                 + (f" | {actors}" if actors else "")
             )
     return "\n".join(lines)
-
-
-def _num(value: float | None) -> str:
-    if value is None:
-        return "open"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
 def _clip(text: str, width: int = 90) -> str:
@@ -330,7 +319,7 @@ def timeline(db: str, event_type: str | None, show_all: bool) -> None:
             speaker = speakers.get(item.source) if item.source else None
             source = (speaker.name or speaker.text) if speaker else "the article"
             count = (
-                f" count {_interval(item.quantity.low, item.quantity.high)}"
+                f" count {_count_text(item.quantity.low, item.quantity.high)}"
                 if item.quantity
                 else ""
             )
@@ -385,8 +374,8 @@ def search(query: str, db: str, limit: int) -> None:
     store.close()
 
 
-def _interval(low: float | None, high: float | None) -> str:
-    return _num(low) if low == high else f"[{_num(low)}, {_num(high)}]"
+def _count_text(low: float | None, high: float | None) -> str:
+    return bound(low) if low == high else interval(low, high)
 
 
 def _top(counter: Counter[str], n: int = 5) -> str:

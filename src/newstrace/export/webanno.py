@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from newstrace.display import event_details, interval
 from newstrace.export import ExportData, Source, collect
 from newstrace.records import ArticleRecord, Span
 
@@ -63,15 +64,6 @@ def _annotation(
     }
 
 
-def _bounds(low: float | None, high: float | None) -> str:
-    def show(value: float | None) -> str:
-        if value is None:
-            return "open"
-        return str(int(value)) if float(value).is_integer() else str(value)
-
-    return f"[{show(low)}, {show(high)}]"
-
-
 def record_annotations(record: ArticleRecord) -> Iterator[dict[str, Any]]:
     """The annotations of one article, in text order of record type."""
     for entity in record.entities:
@@ -85,21 +77,13 @@ def record_annotations(record: ArticleRecord) -> Iterator[dict[str, Any]]:
         yield _annotation(record, quote.id, quote, f"quote:{quote.kind}", f"said by {who}{via}")
     for quantity in record.quantities:
         what = " ".join(x for x in (quantity.unit, quantity.counted) if x)
-        value = _bounds(quantity.low, quantity.high) + (f" {what}" if what else "")
+        value = interval(quantity.low, quantity.high) + (f" {what}" if what else "")
         yield _annotation(record, quantity.id, quantity, "quantity", value)
     for time in record.times:
         yield _annotation(record, time.id, time, f"time:{time.type}", time.value)
     for event in record.events:
-        details: list[str] = [event.modality]
-        if event.time:
-            details.append(f"time {event.time.value}")
-        if event.quantity:
-            details.append(f"count {_bounds(event.quantity.low, event.quantity.high)}")
-        if event.place:
-            details.append(f"place {event.place.text}")
-        yield _annotation(
-            record, event.id, event.trigger, f"event:{event.type}", ", ".join(details)
-        )
+        details = ", ".join(event_details(event))
+        yield _annotation(record, event.id, event.trigger, f"event:{event.type}", details)
 
 
 def collection(data: ExportData) -> dict[str, Any]:
