@@ -786,3 +786,26 @@ def test_conjoined_verb_after_a_clause_with_do_is_the_clause_subjects() -> None:
     found = quotes(text)
     assert len(found) == 1
     assert found[0].text.endswith("and asked his superiors for more time")
+
+
+def test_quoted_transcript_turns_are_said_by_their_labelled_speakers() -> None:
+    text = (
+        "On Sunday's programme, defence minister Anna Berg spoke about the draft.\n\n"
+        "Part of the interview follows:\n\n"
+        '"HOLT: Will the reservists be called up before the winter?\n\n'
+        '"BERG: No. We have enough volunteers for now, and the reserve stays at home.\n\n'
+        '"HOLT: And if the front moves again?\n\n'
+        '"BERG: Then the cabinet will decide, not the generals."\n'
+    )
+    turns = [q for q in quotes(text) if q.cue is not None and q.cue.lemma == ":"]
+    assert [q.speaker.text if q.speaker else None for q in turns] == [
+        "HOLT",
+        "BERG",
+        "HOLT",
+        "BERG",
+    ]
+    assert all(q.kind == "direct" for q in turns)
+    assert turns[1].text.startswith("No. We have enough volunteers")
+    assert "HOLT" not in turns[1].text
+    assert turns[1].speaker is not None and turns[1].speaker.name == "Anna Berg"
+    assert not any("Will the reservists" in q.text and q not in turns for q in quotes(text))

@@ -633,7 +633,8 @@ class Attributor:
         if " " in name:
             known.setdefault(f"name:{name.split()[-1]}", name)
             return name
-        return known.get(f"name:{name}", name)
+        # a transcript label spells the surname in capitals ("BERG:" for Anna Berg)
+        return known.get(f"name:{name.title() if name.isupper() else name}", name)
 
     # -- outlets ------------------------------------------------------------------------
 
@@ -1109,6 +1110,7 @@ class Attributor:
                 if draft is not None and not self._continues(doc, drafts, draft):
                     drafts.append(draft)
         drafts.extend(self._colon_blocks(doc, claimed))
+        drafts = [turn for draft in drafts for turn in self._turns(doc, draft)]
         direct_ranges = [(d.quote.start, d.quote.end) for d in drafts]
         for token in doc:
             if token.i in claimed or any(
@@ -1239,7 +1241,7 @@ class Attributor:
             elif (
                 subject is not None
                 and draft.name is not None
-                and self._person_in(doc, *draft.name, containing=True) is None
+                and (draft.label or self._person_in(doc, *draft.name, containing=True) is None)
             ):
                 # a name read off an inverted frame that the recogniser merged or missed
                 named = doc[draft.name[0] : draft.name[1]]
@@ -1785,6 +1787,48 @@ class Attributor:
         )
         return True
 
+    def _turns(self, doc: Doc, draft: Draft) -> list[Draft]:
+        """A quoted transcript whose paragraphs open with speaker labels ('"WALLACE: ...',
+        '"PENCE: ...'): each turn is a direct quote of its own, said by the labelled speaker,
+        not by whoever introduced the transcript."""
+        quote = draft.quote
+        if quote.kind != "direct" or "\n" not in quote.text:
+            return [draft]
+        labels = []
+        for match in _LABEL.finditer(self._text, quote.start, quote.end):
+            name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if name is not None and self._speaker_label(name):
+                labels.append((match, name))
+        if len(labels) < 2:
+            return [draft]
+        turns = []
+        ends = [match.start() for match, _ in labels[1:]] + [quote.end]
+        lead = doc.char_span(quote.start, labels[0][0].start(), alignment_mode="expand")
+        head = _trimmed(list(lead)) if lead is not None else None
+        if head is not None and head[1] - head[0] > 1:
+            quote.start, quote.end = head
+            quote.text = self._text[quote.start : quote.end]
+            quote.id = content_id("quote", doc._.article_id, quote.start, quote.end, "direct")
+            turns.append(draft)
+        for (match, name), end in zip(labels, ends, strict=True):
+            words = doc.char_span(match.start(2), end, alignment_mode="expand")
+            bounds = _trimmed(list(words)) if words is not None else None
+            if bounds is None:
+                continue
+            colon = self._text.index(":", match.end(1))
+            cue = Cue(text=":", start=colon, end=colon + 1, lemma=":")
+            turn = self._quote(doc, *bounds, "direct", cue=cue, confidence=0.7)
+            turns.append(
+                Draft(turn, name.root, name.start_char, name=(name.start, name.end), label=True)
+            )
+        return turns
+
+    def _speaker_label(self, name: Span) -> bool:
+        head = name.root
+        return head.lower_ not in self.reporting_nouns | _OUTLET_NOUNS and (
+            head.ent_type_ in {"PERSON", "PER"} or head.pos_ == "PROPN" or head.is_upper
+        )
+
     def _labelled(self, doc: Doc, drafts: list[Draft]) -> None:
         """Transcript and headline lines 'NAME: what they said': the colon is the cue."""
         named = {
@@ -2032,6 +2076,7 @@ class Draft:
     complement: bool = False  # content from objects, not a clause ("called for X")
     nominal: bool = False  # cued by a reporting noun ("the claim that X")
     name: tuple[int, int] | None = None  # token range of a name read off the surface
+    label: bool = False  # the name is a transcript's speaker label ("BERG:"), not a phrase
 
 
 def _cue_inside(quote: Quote, container: Quote) -> bool:
