@@ -809,3 +809,15 @@ def test_quoted_transcript_turns_are_said_by_their_labelled_speakers() -> None:
     assert "HOLT" not in turns[1].text
     assert turns[1].speaker is not None and turns[1].speaker.name == "Anna Berg"
     assert not any("Will the reservists" in q.text and q not in turns for q in quotes(text))
+
+
+def test_a_frameless_follow_on_quote_carries_on_the_framed_one() -> None:
+    text = (
+        "“We were told to hold the bridge at any cost,” said Sergeant Pavel Lutsenko.\n\n"
+        "“Nobody came to relieve us for eleven days.”\n"
+    )
+    framed, follow_on = (q for q in quotes(text) if q.kind == "direct")
+    assert follow_on.cue is None
+    assert follow_on.speaker is not None and follow_on.speaker.name == "Pavel Lutsenko"
+    assert follow_on.continues == framed.id
+    assert framed.continues is None

@@ -90,6 +90,11 @@ class Quote(Span):
     cue: Cue | None = None
     speaker: Speaker | None = None
     outlet: Outlet | None = None
+    continues: str | None = Field(
+        default=None,
+        description="Id of the framed quote this one carries on: a quote with no frame of its "
+        "own, given to the speaker of the one before ('He paused. \"...\"').",
+    )
     confidence: float = Field(ge=0.0, le=1.0)
     extractor: str = "newstrace.attribution"
 

@@ -11,6 +11,7 @@ from newstrace.eval.polnear import (
     PolnearDoc,
     SpanSet,
     WordIndex,
+    as_attributions,
     evaluate,
     from_quote,
     is_direct,
@@ -235,3 +236,48 @@ def test_real_polnear_dev_counts(bench_path: Callable[..., Path]) -> None:
     flynn = next(d for d in docs if d.doc_id.startswith("politico_2016-09-08_flynn"))
     assert flynn.annotator == "4b22"
     assert len(read_polnear(bench_path("polnear", "dev"), limit=3)) == 3
+
+
+def test_a_follow_on_quote_joins_its_framed_quote_as_a_second_fragment() -> None:
+    text = 'Kim said the plan was dead. "It will not come back."\n\n"Nobody wants it."'
+    said = Cue(text="said", start=4, end=8)
+    kim = Speaker(text="Kim", start=0, end=3)
+    first = Quote(
+        id="a",
+        text=text[9:26],
+        start=9,
+        end=26,
+        kind="indirect",
+        cue=said,
+        speaker=kim,
+        confidence=0.7,
+    )
+    framed = Quote(
+        id="b",
+        text=text[28:52],
+        start=28,
+        end=52,
+        kind="direct",
+        speaker=kim,
+        confidence=0.6,
+    )
+    follow_on = Quote(
+        id="c",
+        text=text[54:],
+        start=54,
+        end=len(text),
+        kind="direct",
+        speaker=kim,
+        continues="a",
+        confidence=0.5,
+    )
+    joined = as_attributions([first, framed, follow_on])
+    assert len(joined) == 2
+    assert joined[0].content == SpanSet.of((9, 26), (54, len(text)))
+    assert joined[0].quotes() == ((54, len(text)),)
+    assert joined[1].quotes() == ((28, 52),)
+    gold = [
+        Attribution(SpanSet.of((0, 3)), SpanSet.of((4, 8)), SpanSet.of((9, 26), (54, len(text))))
+    ]
+    counts = score_document(text, gold, joined)
+    assert counts.attribution.tp == 1 and counts.attribution.n_pred == 2

