@@ -163,11 +163,14 @@ def test_signature_after_a_dash() -> None:
     assert quote.cue is not None and quote.cue.text == "―"
 
 
-def test_quote_continued_after_its_frame_is_one_quote() -> None:
+def test_quote_continued_after_its_frame_carries_the_first_one_on() -> None:
     text = '"We lost the vote," Ivan Petrov said. "But we will win the argument in the end."'
-    found = [q for q in quotes(text) if q.kind == "direct"]
-    assert len(found) == 1
-    assert found[0].start == 0 and found[0].end == len(text)
+    first, second = (q for q in quotes(text) if q.kind == "direct")
+    assert first.text == '"We lost the vote,"'
+    assert second.text == '"But we will win the argument in the end."'
+    assert second.cue is None and second.continues == first.id
+    assert second.speaker is not None and second.speaker.name == "Ivan Petrov"
+    assert second.confidence == 0.8
 
 
 def test_transcript_speaker_label() -> None:
@@ -317,16 +320,16 @@ def test_as_reported_by_an_outlet_names_the_outlet() -> None:
 # -- PolNeAR conventions and recall (issue #3) ---------------------------------------------------
 
 
-def test_quote_continued_after_a_long_frame_stays_one_quote() -> None:
+def test_quote_continued_after_a_long_frame_carries_the_first_one_on() -> None:
     text = (
         '"The first part of it is settled," said Jane Roe, a lawyer at the Harbor Legal Clinic '
         'who represents the families of the workers. "The second part will take years."'
     )
-    found = [q for q in quotes(text) if q.kind == "direct"]
-    assert len(found) == 1
-    assert found[0].text.startswith('"The first part')
-    assert found[0].text.endswith('"The second part will take years."')
-    assert found[0].speaker is not None and found[0].speaker.name == "Jane Roe"
+    first, second = (q for q in quotes(text) if q.kind == "direct")
+    assert first.text == '"The first part of it is settled,"'
+    assert second.text == '"The second part will take years."'
+    assert second.continues == first.id
+    assert second.speaker is not None and second.speaker.name == "Jane Roe"
 
 
 def test_verb_with_a_colon_on_the_line_before_the_quote_is_its_cue() -> None:

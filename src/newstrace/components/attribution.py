@@ -1107,7 +1107,8 @@ class Attributor:
                 fragments.append(span)
             else:
                 draft = self._direct(doc, span, claimed)
-                if draft is not None and not self._continues(doc, drafts, draft):
+                if draft is not None:
+                    self._follow_on(doc, drafts, draft)
                     drafts.append(draft)
         drafts.extend(self._colon_blocks(doc, claimed))
         drafts = [turn for draft in drafts for turn in self._turns(doc, draft)]
@@ -1197,8 +1198,10 @@ class Attributor:
                     known.setdefault(f"name:{name[-1].text}", " ".join(t.text for t in name))
         previous: Quote | None = None
         outlets: dict[str, Outlet] = {}  # source noun -> the outlet it spoke to
+        resolved: dict[str, Quote] = {}
         for draft in sorted(drafts, key=lambda d: d.order):
             quote = draft.quote
+            resolved[quote.id] = quote
             subject = draft.subject
             described = (
                 self._described_antecedent(subject)
@@ -1255,6 +1258,10 @@ class Attributor:
                 quote.speaker = self.describe_speaker(noun or subject, known)
                 if quote.speaker.name is None and quote.speaker.anonymous:
                     quote.confidence = round(quote.confidence - 0.05, 2)
+            elif quote.continues is not None and quote.continues in resolved:
+                head = resolved[quote.continues]  # '"First," she said. "Second."'
+                quote.speaker = head.speaker.model_copy() if head.speaker else None
+                quote.outlet = head.outlet
             elif quote.kind == "direct" and previous is not None and previous.speaker:
                 # A quote with no frame continues the last speaker ('He paused. "..."').
                 if quote.start - previous.end < 400:
@@ -1397,7 +1404,7 @@ class Attributor:
         outlet = None
         name: tuple[int, int] | None = None
         cue_record = None
-        confidence = 0.5
+        confidence = _FRAMELESS
         if cue is not None:
             claimed.add(cue.i)
             subjects = self.subjects(cue, outside=(span.start, span.end))
@@ -1758,11 +1765,12 @@ class Attributor:
             complement=from_objects and bool(clauses),
         )
 
-    def _continues(self, doc: Doc, drafts: list[Draft], draft: Draft) -> bool:
+    def _follow_on(self, doc: Doc, drafts: list[Draft], draft: Draft) -> None:
         """'"First part," she said. "Second part."': a quote with no frame right after the frame
-        of the previous one, in the same paragraph, extends it (one quote, as PolNeAR has it)."""
+        of the previous one, in the same paragraph, carries that one on (``Quote.continues``):
+        the same speaker, and for PolNeAR one attribution with two content fragments."""
         if not drafts or draft.quote.cue is not None:
-            return False
+            return
         previous = drafts[-1].quote
         cue = previous.cue
         gap = self._text[previous.end : draft.quote.start]
@@ -1774,19 +1782,16 @@ class Attributor:
             or "\n" in gap
             or not re.search(r"[.,:;][\"”’]?\s*$", gap)
         ):
-            return False
+            return
         if len(gap) > 80:
             # A long frame ('," said Jane Doe, a lawyer who ... . "...'): only when the quote
             # opens the sentence right after the frame's.
             frame = doc.char_span(cue.start, cue.end, alignment_mode="expand")
             if frame is None or self._text[frame[0].sent.end_char : draft.quote.start].strip():
-                return False
-        previous.end = draft.quote.end
-        previous.text = self._text[previous.start : previous.end]
-        previous.id = content_id(
-            "quote", doc._.article_id, previous.start, previous.end, previous.kind
-        )
-        return True
+                return
+        draft.quote.continues = previous.id
+        if draft.quote.confidence == _FRAMELESS:
+            draft.quote.confidence = 0.8
 
     def _turns(self, doc: Doc, draft: Draft) -> list[Draft]:
         """A quoted transcript whose paragraphs open with speaker labels ('"WALLACE: ...',
@@ -2259,6 +2264,7 @@ def _phrase(head: Token, quote: Quote) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
+_FRAMELESS = 0.5  # a direct quote with no frame, before its speaker is resolved
 _DASHES = frozenset({"—", "–", "--", "-", "―"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``"})
 
