@@ -824,3 +824,13 @@ def test_a_frameless_follow_on_quote_carries_on_the_framed_one() -> None:
     assert follow_on.speaker is not None and follow_on.speaker.name == "Pavel Lutsenko"
     assert follow_on.continues == framed.id
     assert framed.continues is None
+
+
+def test_the_subject_of_a_passive_report_is_not_its_source() -> None:
+    text = "The former mayor was accused of taking bribes from two construction firms."
+    (quote,) = quotes(text)
+    assert quote.cue is not None and quote.cue.text.endswith("accused of")
+    assert quote.text == "taking bribes from two construction firms"
+    assert quote.speaker is None
+    worried = quotes("The farmers are worried about the price of diesel this winter.")
+    assert worried and worried[0].speaker is not None and worried[0].speaker.text == "The farmers"

@@ -1748,6 +1748,15 @@ class Attributor:
             return None
         kind = "mixed" if any(overlaps(start, end, s, e) for s, e in direct_ranges) else "indirect"
         subjects = self.subjects(cue)
+        if (
+            subjects
+            and subjects[0].head.i == cue.i
+            and subjects[0].dep_ in {"nsubjpass", "nsubj:pass"}
+            and cue.lower_ not in self.stance_adjectives
+        ):
+            # "Mr. Roe was accused of fraud", "the veto is expected to come": the passive subject
+            # is what the report is about, not who made it (an agent would be: see _passive).
+            subjects = []
         quote = self._quote(
             doc,
             start,
