@@ -834,3 +834,26 @@ def test_the_subject_of_a_passive_report_is_not_its_source() -> None:
     assert quote.speaker is None
     worried = quotes("The farmers are worried about the price of diesel this winter.")
     assert worried and worried[0].speaker is not None and worried[0].speaker.text == "The farmers"
+
+
+def test_formulas_and_other_senses_of_cue_verbs_are_no_reports() -> None:
+    text = (
+        "“They lined up and refused,” the military source said, speaking on condition of "
+        "anonymity because he was not authorized to discuss the matter. "
+        "Officials warned that more arrests were likely as the search continued. "
+        "The colonel addressed a group of soldiers on Monday. "
+        "Moscow dismissed two generals in June."
+    )
+    found = quotes(text)
+    assert [(q.kind, q.cue.lemma if q.cue else None) for q in found] == [
+        ("direct", "say"),
+        ("indirect", "warn"),
+    ]
+    assert found[1].text == "that more arrests were likely as the search continued"
+    assert quotes("The ministry dismissed the reports as a fabrication.")[0].speaker is not None
+
+
+def test_a_relative_pronoun_before_the_cue_is_not_content() -> None:
+    (quote,) = quotes("It is a rule that lawyers say leaves the conscripts with no recourse.")
+    assert quote.speaker is not None and quote.speaker.text == "lawyers"
+    assert quote.text == "leaves the conscripts with no recourse"

@@ -274,6 +274,7 @@ class Attributor:
         self.stance_adjectives = pack.words("stance_adjectives")
         self.pronouns = pack.words("person_pronouns")
         self.role_nouns = pack.words("role_nouns")
+        self.person_object_senses = pack.words("person_object_senses")
         self.anonymity = {
             kind: frozenset(w.lower() for w in words) for kind, words in pack["anonymity"].items()
         }
@@ -372,6 +373,23 @@ class Attributor:
                 return None
             clause = clause.head
         return None
+
+    def _people(self, noun: Token) -> bool:
+        """Whether a noun phrase names people: a person or a group ("two generals", "a group
+        of soldiers")."""
+        heads = [noun] + [
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in {"of", "de"}
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return any(
+            h.ent_type_ in _PERSON_LABELS | {"NORP"}
+            or h.lower_ in self.role_nouns
+            or h.lemma_.lower() in self.role_nouns
+            for h in heads
+        )
 
     def _speech(self, token: Token) -> bool:
         """A cue that can frame a direct quote: a reporting verb, not a verb of belief, wish or
@@ -1637,6 +1655,8 @@ class Attributor:
         return Draft(quote, source, min(patient.idx, cue.idx))
 
     def _indirect(self, doc: Doc, cue: Token, direct_ranges: list[tuple[int, int]]) -> Draft | None:
+        if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _PERMISSION:
+            return None  # "was not authorized to discuss the matter": no report, a formula
         if not any(c.dep_ == "ccomp" for c in cue.children) and any(
             c.dep_ == "agent" for c in cue.children
         ):
@@ -1660,6 +1680,12 @@ class Attributor:
             and cue.tag_ != "VBG"  # "was quoted as saying X": X is the clause of "saying"
         ):
             as_marker = doc[cue.i - 1]
+        if (
+            as_marker is not None
+            and not clauses
+            and (not self._speech(cue) or cue.lemma_.lower() in _ASPECTUAL)
+        ):
+            return None  # "warned that X as the search continued": not "as the outlet reported"
         if as_marker is not None and not clauses:
             # "..., as reported by Meduza" / "as the outlet reported": the rest of the sentence.
             phrase = range(min(as_marker.i, cue.left_edge.i), cue.right_edge.i + 1)
@@ -1672,6 +1698,9 @@ class Attributor:
             content = [t for t in cue.head.subtree if t.i not in frame]
         elif clauses:
             first = min(c.left_edge.i for c in clauses)
+            if first < cue.i < min(c.i for c in clauses):
+                # "a framing that lawyers say leaves X": the relative pronoun is not content
+                first = cue.i + 1
             if particle is not None and first == particle.i:
                 first += 1  # "called for | X to act"
             last = max(c.right_edge.i for c in clauses)
@@ -2002,6 +2031,14 @@ class Attributor:
             and objects[0].left_edge.i == objects[0].right_edge.i
         ):
             return [], None
+        if particle is not None and any(
+            o.lemma_.lower() == "condition" for o in objects if o.head.i == particle.i
+        ):
+            return [], None  # "speaking on condition of anonymity": how it was said, not what
+        if cue.lemma_.lower() in self.person_object_senses and any(
+            o.dep_ in {"dobj", "obj"} and self._people(o) for o in objects
+        ):
+            return [], None  # "dismissed two generals", "addressed the troops": not a report
         return objects, particle
 
     def _according(self, doc: Doc, token: Token) -> Draft | None:
@@ -2274,6 +2311,8 @@ def _phrase(head: Token, quote: Quote) -> tuple[int, int] | None:
 
 
 _FRAMELESS = 0.5  # a direct quote with no frame, before its speaker is resolved
+_ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "end", "finish"})
+_PERMISSION = frozenset({"authorize", "authorise", "allow", "permit"})
 _DASHES = frozenset({"—", "–", "--", "-", "―"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``"})
 

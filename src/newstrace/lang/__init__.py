@@ -62,6 +62,7 @@ _LIST_KEYS = {
     "source_prepositions",
     "outlet_heads",
     "role_nouns",
+    "person_object_senses",
     "anonymity_determiners",
     "person_pronouns",
     "description_determiners",
