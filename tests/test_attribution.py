@@ -857,3 +857,18 @@ def test_a_relative_pronoun_before_the_cue_is_not_content() -> None:
     (quote,) = quotes("It is a rule that lawyers say leaves the conscripts with no recourse.")
     assert quote.speaker is not None and quote.speaker.text == "lawyers"
     assert quote.text == "leaves the conscripts with no recourse"
+
+
+def test_according_to_after_a_quote_and_its_frame_covers_both() -> None:
+    text = (
+        '"Why should our sons die for nothing?" one of the women shouted at the police, '
+        "according to a video shared on social media."
+    )
+    direct = next(q for q in quotes(text) if q.kind == "direct")
+    according = next(q for q in quotes(text) if q.cue and q.cue.lemma == "according to")
+    assert direct.speaker is not None and direct.speaker.text == "one of the women"
+    assert according.speaker is not None
+    assert according.speaker.text == "a video shared on social media"
+    assert according.kind == "mixed"
+    assert according.text.startswith('"Why should our sons')
+    assert according.text.endswith("shouted at the police")

@@ -1137,7 +1137,7 @@ class Attributor:
             ):
                 continue
             if token.lower_ in {"according", "selon", "d'après"}:
-                draft = self._according(doc, token)
+                draft = self._according(doc, token, direct_ranges)
                 if draft is not None and draft.subject is not None:
                     claimed.update(range(token.i, draft.subject.i + 1))  # "according to show X"
             elif self.is_cue(token) or self._clausal_cue(token):
@@ -2041,8 +2041,12 @@ class Attributor:
             return [], None  # "dismissed two generals", "addressed the troops": not a report
         return objects, particle
 
-    def _according(self, doc: Doc, token: Token) -> Draft | None:
-        """'according to X, CONTENT' and 'CONTENT, according to X'."""
+    def _according(
+        self, doc: Doc, token: Token, direct_ranges: list[tuple[int, int]]
+    ) -> Draft | None:
+        """'according to X, CONTENT' and 'CONTENT, according to X'; when CONTENT is the frame of
+        the direct quote just before ('"...," one of them shouted, according to a video'), the
+        quote with its frame."""
         objects = [
             g
             for c in token.children
@@ -2083,6 +2087,13 @@ class Attributor:
         if bounds is None:
             return None
         start, end = bounds
+        kind = "indirect"
+        framed = next(
+            (s for s, e in direct_ranges if e <= start and not self._text[e:start].strip(" ,\n")),
+            None,
+        )
+        if framed is not None and start < token.idx:
+            start, kind = framed, "mixed"
         cue_end = (
             source.left_edge.idx if source.left_edge.i > token.i else token.idx + len(token.text)
         )
@@ -2091,7 +2102,7 @@ class Attributor:
             doc,
             start,
             end,
-            "indirect",
+            kind,
             cue=Cue(
                 text=cue_text,
                 start=token.idx,
