@@ -240,37 +240,25 @@ def test_real_polnear_dev_counts(bench_path: Callable[..., Path]) -> None:
 
 def test_a_follow_on_quote_joins_its_framed_quote_as_a_second_fragment() -> None:
     text = 'Kim said the plan was dead. "It will not come back."\n\n"Nobody wants it."'
-    said = Cue(text="said", start=4, end=8)
     kim = Speaker(text="Kim", start=0, end=3)
-    first = Quote(
-        id="a",
-        text=text[9:26],
-        start=9,
-        end=26,
-        kind="indirect",
-        cue=said,
-        speaker=kim,
-        confidence=0.7,
-    )
-    framed = Quote(
-        id="b",
-        text=text[28:52],
-        start=28,
-        end=52,
-        kind="direct",
-        speaker=kim,
-        confidence=0.6,
-    )
-    follow_on = Quote(
-        id="c",
-        text=text[54:],
-        start=54,
-        end=len(text),
-        kind="direct",
-        speaker=kim,
-        continues="a",
-        confidence=0.5,
-    )
+
+    def quote(id: str, start: int, end: int, kind: str, **fields: object) -> Quote:
+        return Quote.model_validate(
+            {
+                "id": id,
+                "text": text[start:end],
+                "start": start,
+                "end": end,
+                "kind": kind,
+                "speaker": kim,
+                "confidence": 0.6,
+                **fields,
+            }
+        )
+
+    first = quote("a", 9, 26, "indirect", cue=Cue(text="said", start=4, end=8))
+    framed = quote("b", 28, 52, "direct")
+    follow_on = quote("c", 54, len(text), "direct", continues="a")
     joined = as_attributions([first, framed, follow_on])
     assert len(joined) == 2
     assert joined[0].content == SpanSet.of((9, 26), (54, len(text)))
