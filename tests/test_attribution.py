@@ -872,3 +872,73 @@ def test_according_to_after_a_quote_and_its_frame_covers_both() -> None:
     assert according.kind == "mixed"
     assert according.text.startswith('"Why should our sons')
     assert according.text.endswith("shouted at the police")
+
+
+# -- French frames and the outlet chain -----------------------------------------------------------
+
+
+def test_french_d_apres_a_source_cited_by_an_outlet() -> None:
+    text = "D'après une source militaire citée par Reuters, le commandant a été limogé."
+    (quote,) = quotes(text, lang="fr")
+    assert quote.cue is not None and quote.cue.text == "D'après"
+    assert quote.text == "le commandant a été limogé"
+    assert quote.speaker is not None and quote.speaker.text.startswith("une source militaire")
+    assert quote.speaker.anonymous
+    assert quote.outlet is not None and quote.outlet.name == "Reuters"
+
+
+def test_french_pour_a_named_expert_is_a_stance_frame() -> None:
+    text = (
+        "Pour Anna Kovalenko, chercheuse au centre Carnegie, « ces chiffres sont très "
+        "largement sous-estimés »."
+    )
+    quote = quotes(text, lang="fr")[0]
+    assert quote.speaker is not None and quote.speaker.name == "Anna Kovalenko"
+    assert quote.cue is not None and quote.cue.text == "Pour"
+    assert "sous-estimés" in quote.text
+    assert not quotes("Pour cette raison, le bataillon est resté sur place.", lang="fr")
+
+
+def test_french_speaker_then_outlet_after_the_verb() -> None:
+    text = "« Nous ne reculerons pas d'un mètre », a déclaré le ministre de la Défense à l'AFP."
+    quote = next(q for q in quotes(text, lang="fr") if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.text == "le ministre de la Défense"
+    assert quote.outlet is not None and quote.outlet.name == "Agence France-Presse"
+
+
+def test_testimonies_collected_by_an_outlet_are_anonymous_and_keep_the_outlet() -> None:
+    french = "Selon des témoignages recueillis par Novaya Gazeta, des soldats ont été menacés."
+    english = "Testimonies collected by Novaya Gazeta describe threats of prison."
+    for text, lang in ((french, "fr"), (english, "en")):
+        (quote,) = quotes(text, lang=lang)
+        assert quote.speaker is not None and quote.speaker.name is None
+        assert quote.speaker.anonymous and quote.speaker.anonymity == "testimonies"
+        assert quote.outlet is not None and quote.outlet.name.startswith("Nova")
+
+
+def test_asked_by_an_outlet_names_the_outlet_in_both_languages() -> None:
+    english = quotes(
+        "Asked by Le Figaro, General Michel Yakovleff said the Russian army was exhausted."
+    )[0]
+    assert english.outlet is not None and english.outlet.name == "Le Figaro"
+    speaking = quotes("Speaking to the BBC, Kovalenko said the figures were too low.")[0]
+    assert speaking.outlet is not None and speaking.outlet.name == "BBC"
+    french = quotes(
+        "Interrogé par Le Figaro, le général Michel Yakovleff a estimé que l'armée russe "
+        "était épuisée.",
+        lang="fr",
+    )[0]
+    assert french.outlet is not None and french.outlet.name == "Le Figaro"
+    assert french.speaker is not None and french.speaker.name == "Michel Yakovleff"
+
+
+def test_anonymity_formulas_are_neither_source_nor_report() -> None:
+    french = quotes("« On nous a menti », confie un soldat sous couvert d'anonymat.", lang="fr")
+    english = quotes(
+        '"They lied to us about the front," said a soldier, who asked not to be named.'
+    )
+    for found, text in ((french, "un soldat"), (english, "a soldier")):
+        assert len(found) == 1
+        speaker = found[0].speaker
+        assert speaker is not None and speaker.text == text and speaker.anonymous
+        assert speaker.role is not None and "anonym" not in speaker.role

@@ -280,6 +280,10 @@ class Attributor:
         }
         self.anonymity_determiners = pack.words("anonymity_determiners")
         self.outlet_heads = pack.words("outlet_heads")
+        self.outlet_participles = pack.words("outlet_participles")
+        self.reporting_participles = pack.words("reporting_participles")
+        self.stance_prepositions = pack.words("stance_prepositions")
+        self.anonymity_formulas = pack.words("anonymity_formulas")
         self.source_prepositions = [p.lower() for p in pack["source_prepositions"]]
         self._text = ""
         self._ents_of: Doc | None = None
@@ -424,9 +428,16 @@ class Attributor:
         span_start = min(t.i for t in subtree)
         span_end = max(t.i for t in subtree) + 1
         span = doc[span_start:span_end]
-        # the person the head itself names first, else one in its phrase
+        # the person the head itself names first, else one in its phrase, but not the one who
+        # gathered the material ("testimonies collected by Novaya Gazeta": an outlet)
+        gathered = [
+            c
+            for c in head.children
+            if c.dep_ == "acl" and c.i > head.i and c.lower_ in self.reporting_participles
+        ]
+        phrase_end = gathered[0].left_edge.i if gathered else head.right_edge.i + 1
         person = self._person_in(doc, head.i, head.i + 1, containing=True) or self._person_in(
-            doc, head.left_edge.i, head.right_edge.i + 1
+            doc, head.left_edge.i, phrase_end
         )
         if person is not None:
             person = _without_marks(person)  # "― Jane Roe", as the recogniser has it
@@ -667,6 +678,13 @@ class Attributor:
         for token in sentence:
             if token.lower_ in {"interview", "entretien", "interviewed"}:
                 candidates.extend(t for t in token.subtree if t.pos_ == "PROPN")
+            elif token.lower_ in self.outlet_participles:
+                # "Asked by Le Figaro, ...", "Speaking to the BBC, ...", "Interrogé par Le Monde"
+                for child in token.children:
+                    if child.dep_ in {"agent", "prep"}:
+                        candidates.extend(g for g in child.children if g.dep_ == "pobj")
+                    elif child.dep_.startswith("obl") or child.dep_ == "nmod":
+                        candidates.append(child)
         for token in candidates:
             outlet = self.outlet_at(token)
             if outlet is not None:
@@ -1136,7 +1154,9 @@ class Attributor:
                 inside(token.idx, token.idx + 1, s, e) for s, e in direct_ranges
             ):
                 continue
-            if token.lower_ in {"according", "selon", "d'après"}:
+            if token.lower_ in {"according", "selon", "d'après"} or (
+                token.lower_ in {"d'", "d’"} and token.nbor(1).lower_ == "après"
+            ):
                 draft = self._according(doc, token, direct_ranges)
                 if draft is not None and draft.subject is not None:
                     claimed.update(range(token.i, draft.subject.i + 1))  # "according to show X"
@@ -1153,6 +1173,8 @@ class Attributor:
             ):
                 # "she appeared to be winning", not "appeared on MSNBC"
                 draft = self._indirect(doc, token, direct_ranges)
+            elif token.lower_ in self.stance_prepositions and token.i == token.sent.start:
+                draft = self._stance_frame(doc, token, drafts)
             elif token.lower_ == "reportedly" and token.dep_ == "advmod":
                 draft = self._reportedly(doc, token)
             elif token.lower_ == "in" and token.dep_ == "prep":
@@ -1174,7 +1196,7 @@ class Attributor:
             draft = self._fragment(doc, fragment)
             if draft is not None:
                 drafts.append(draft)
-        drafts = _one_per_cue(drafts)
+        drafts = [d for d in _one_per_cue(drafts) if not self._formula_only(d.quote)]
         for draft in drafts:
             if draft.quote.kind == "indirect" and any(
                 inside(f.start, f.end, draft.quote.start, draft.quote.end) for f in fragments
@@ -1297,6 +1319,14 @@ class Attributor:
                         end=quote.speaker.end,
                         name=outlet,
                     )
+            if (
+                quote.outlet is None
+                and subject is not None
+                and (
+                    subject.lower_ in self.reporting_nouns or subject.lemma_ in self.reporting_nouns
+                )
+            ):
+                quote.outlet = self._outlet_by(subject)  # "testimonies collected by X say"
             if subject is not None and not self._is_pronoun(subject):
                 self._carry_outlet(quote, subject, outlets)
             if quote.outlet is not None:
@@ -1312,11 +1342,51 @@ class Attributor:
                 if bounds is not None and draft.name is not None:
                     bounds = (doc[draft.name[0]].idx, max(bounds[1], doc[draft.name[1] - 1].idx))
                 if bounds is not None:
-                    start, end = bounds
+                    start, end = self._before_outlet(doc, quote, *bounds)
+                    start, end = self._before_formula(start, end)
                     quote.speaker.text = self._text[start:end]
                     quote.speaker.start, quote.speaker.end = start, end
+            if quote.speaker is not None and quote.speaker.role:
+                role = quote.speaker.role
+                quote.speaker.role = role[: self._before_formula(0, len(role), role)[1]] or None
             if quote.speaker is not None:
                 previous = quote
+
+    def _before_outlet(self, doc: Doc, quote: Quote, start: int, end: int) -> tuple[int, int]:
+        """'a déclaré le ministre de la Défense à l'AFP': the parser hangs the outlet on the
+        speaker; the speaker phrase stops before it and the quote gets the outlet."""
+        phrase = doc.char_span(start, end, alignment_mode="expand")
+        if phrase is None:
+            return start, end
+        for token in phrase[1:]:
+            if token.lower_ in {"à", "au", "aux"}:
+                outlet = self._outlet_after(token, phrase.end)
+                if outlet is not None:
+                    if quote.outlet is None:
+                        quote.outlet = outlet
+                    return start, len(self._text[: token.idx].rstrip())
+        return start, end
+
+    def _formula_only(self, quote: Quote) -> bool:
+        """'who asked not to be named', 'qui a requis l'anonymat': a formula, not a report."""
+        if quote.kind == "direct" or quote.cue is None:
+            return False
+        frame = self._text[min(quote.cue.start, quote.start) : quote.end].lower()
+        return any(f in frame for f in self.anonymity_formulas)
+
+    def _before_formula(self, start: int, end: int, text: str | None = None) -> tuple[int, int]:
+        """'un soldat sous couvert d'anonymat', 'a soldier, who asked not to be named': the
+        phrase without the anonymity formula (the speaker is flagged anonymous anyway)."""
+        text = self._text if text is None else text
+        lowered = text[start:end].lower()
+        cut = min((lowered.find(f) for f in self.anonymity_formulas if f in lowered), default=-1)
+        if cut <= 0:
+            return start, end
+        kept = text[start : start + cut].rstrip(" ,")
+        head, _, last = kept.rpartition(" ")
+        if last.lower() in {"who", "qui"}:
+            kept = head.rstrip(" ,")  # "a soldier, who asked not to be named"
+        return start, start + len(kept)
 
     def _carry_outlet(self, quote: Quote, subject: Token, outlets: dict[str, Outlet]) -> None:
         """'a military source ... interviewed by Northern Dispatch' then 'the source said': an
@@ -1530,25 +1600,11 @@ class Attributor:
             i += 1
         outlet = None
         if i < end and doc[i].lower_ in {"à", "au", "aux"}:
-            # "explique à L'Express", "a déclaré au Monde": an outlet, the longest name that is
-            # one; "à ses proches": a listener, skipped.
-            found = None
-            for k in range(min(5, end - i - 1), 0, -1):
-                words = doc[i + 1 : i + 1 + k]
-                text = words.text
-                article = {"au": "le ", "aux": "les "}.get(doc[i].lower_, "")
-                known = outlet_name(text, self.pack) or (
-                    outlet_name(article + text, self.pack) if article else None
-                )
-                if known:
-                    found = (words, known)
-                    break
-            if found is not None:
-                words, known = found
-                outlet = Outlet(
-                    text=words.text, start=words.start_char, end=words.end_char, name=known
-                )
-                i = words.end
+            # "explique à L'Express", "a déclaré au Monde": an outlet; "à ses proches": a
+            # listener, skipped.
+            outlet = self._outlet_after(doc[i], end)
+            if outlet is not None:
+                i = doc.char_span(outlet.start, outlet.end, alignment_mode="expand").end
             elif pronoun is None:
                 i += 1
                 while i < end and doc[i].pos_ in {"DET", "ADJ", "NOUN"}:
@@ -1578,6 +1634,22 @@ class Attributor:
                 j += 1
             if j < end and doc[j].pos_ in {"NOUN", "PRON"}:
                 return doc[j], None, outlet
+        return None
+
+    def _outlet_after(self, preposition: Token, end: int) -> Outlet | None:
+        """The outlet right after "à", "au", "aux" ("à l'AFP", "au Monde"): the longest run of
+        words before ``end`` that names a known one."""
+        doc, i = preposition.doc, preposition.i
+        article = {"au": "le ", "aux": "les "}.get(preposition.lower_, "")
+        for k in range(min(5, end - i - 1), 0, -1):
+            words = doc[i + 1 : i + 1 + k]
+            known = outlet_name(words.text, self.pack) or (
+                outlet_name(article + words.text, self.pack) if article else None
+            )
+            if known:
+                return Outlet(
+                    text=words.text, start=words.start_char, end=words.end_char, name=known
+                )
         return None
 
     def _colon_blocks(self, doc: Doc, claimed: set[int]) -> list[Draft]:
@@ -2055,8 +2127,8 @@ class Attributor:
             if c.lower_ in {"to", "à"} and g.dep_ in {"pobj", "obj", "pcomp"}
         ]
         objects += [c for c in token.children if c.dep_ in {"pobj", "obj", "nmod"}]
-        if token.lower_ == "selon" and token.head.pos_ in {"NOUN", "PROPN"}:
-            objects.append(token.head)
+        if token.lower_ in {"selon", "d'", "d’"} and token.head.pos_ in {"NOUN", "PROPN"}:
+            objects.append(token.head)  # "selon X", "d'après X": the preposition hangs on X
         if not objects:
             return None
         source = objects[0]
@@ -2094,9 +2166,10 @@ class Attributor:
         )
         if framed is not None and start < token.idx:
             start, kind = framed, "mixed"
-        cue_end = (
-            source.left_edge.idx if source.left_edge.i > token.i else token.idx + len(token.text)
-        )
+        last = token
+        while last.i + 1 < len(doc) and doc[last.i + 1].dep_ == "fixed":
+            last = doc[last.i + 1]  # "d'après"
+        cue_end = source.left_edge.idx if source.left_edge.i > last.i else last.idx + len(last.text)
         cue_text = self._text[token.idx : cue_end].rstrip()
         quote = self._quote(
             doc,
@@ -2113,6 +2186,67 @@ class Attributor:
             confidence=0.75,
         )
         return Draft(quote, source, token.idx)
+
+    def _stance_frame(self, doc: Doc, token: Token, drafts: list[Draft]) -> Draft | None:
+        """'Pour Anna Kovalenko, chercheuse au centre Carnegie, « ces chiffres sont faux »': a
+        person's view opened by a preposition. Only a named person, a pronoun or one person
+        described by a role ("Pour le chercheur"), then a comma; an apposition without a verb
+        is skipped ("Pour cette raison", "Pour les soldats" are no frames). A quote right there
+        gets the speaker."""
+        end = _statement_end(self._text, token.idx)
+        scope = doc.char_span(token.idx, end, alignment_mode="expand")
+        if scope is None or len(scope) < 4:
+            return None
+        after = scope[1]
+        person = self._person_in(doc, after.i, after.i + 1, containing=True)
+        if person is not None:
+            holder, stop = person.root, person.end
+        elif after.lower_ in self.pronouns | {"lui", "eux"}:
+            holder, stop = after, after.i + 1
+        else:
+            i = after.i
+            while i < scope.end and doc[i].pos_ in {"DET", "ADJ"}:
+                i += 1
+            if (
+                i >= scope.end
+                or doc[i].lemma_.lower() not in self.role_nouns
+                or "Plur" in doc[i].morph.get("Number")
+            ):
+                return None
+            holder, stop = doc[i], i + 1
+        commas = [t.i for t in doc[stop : scope.end] if t.text == ","]
+        if not commas or (commas[0] != stop and commas[0] - stop > 6):
+            return None
+        start = commas[0] + 1
+        for later in commas[1:]:
+            clause = doc[start:later]
+            if clause.text.lstrip().startswith(("«", '"', "“")) or any(
+                t.pos_ in {"VERB", "AUX"} for t in clause
+            ):
+                break
+            start = later + 1  # an apposition: "chercheuse au centre Carnegie,"
+        bounds = _trimmed(list(doc[start : scope.end]))
+        if bounds is None:
+            return None
+        cue = Cue(
+            text=token.text, start=token.idx, end=token.idx + len(token.text), lemma=token.lower_
+        )
+        quoted = next(
+            (
+                d
+                for d in drafts
+                if d.quote.kind == "direct" and bounds[0] <= d.quote.start < bounds[1]
+            ),
+            None,
+        )
+        if quoted is not None:
+            if quoted.quote.cue is None:
+                quoted.quote.cue, quoted.subject = cue, holder
+                quoted.order = min(quoted.order, token.idx)
+                quoted.quote.confidence = 0.8
+            return None
+        quote = self._quote(doc, *bounds, "indirect", cue=cue, confidence=0.6)
+        return Draft(quote, holder, token.idx)
 
     def _outlet_by(self, source: Token) -> Outlet | None:
         """'testimonies collected by Novaya Gazeta': the outlet behind a reporting noun."""
@@ -2340,6 +2474,21 @@ def _before_aside(doc: Doc, head: int, last: int) -> int:
         ):
             return token.i - 2
     return last
+
+
+def _statement_end(text: str, start: int) -> int:
+    """Where the statement opened at ``start`` ends: the first full stop, question or
+    exclamation mark outside quote marks, else the end of the paragraph."""
+    depth = 0
+    for index in range(start, len(text)):
+        char = text[index]
+        if char in "«“":
+            depth += 1
+        elif char in "»”" and depth:
+            depth -= 1
+        elif char == "\n" or (char in ".!?" and not depth):
+            return index
+    return len(text)
 
 
 def _label_colon(colon: Token) -> bool:
