@@ -1603,8 +1603,13 @@ class Attributor:
             # "explique à L'Express", "a déclaré au Monde": an outlet; "à ses proches": a
             # listener, skipped.
             outlet = self._outlet_after(doc[i], end)
-            if outlet is not None:
-                i = doc.char_span(outlet.start, outlet.end, alignment_mode="expand").end
+            words = (
+                doc.char_span(outlet.start, outlet.end, alignment_mode="expand")
+                if outlet is not None
+                else None
+            )
+            if words is not None:
+                i = words.end
             elif pronoun is None:
                 i += 1
                 while i < end and doc[i].pos_ in {"DET", "ADJ", "NOUN"}:
@@ -2210,7 +2215,7 @@ class Attributor:
             if (
                 i >= scope.end
                 or doc[i].lemma_.lower() not in self.role_nouns
-                or "Plur" in doc[i].morph.get("Number")
+                or "Plur" in doc[i].morph.get("Number", [])
             ):
                 return None
             holder, stop = doc[i], i + 1
