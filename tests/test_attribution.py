@@ -942,3 +942,32 @@ def test_anonymity_formulas_are_neither_source_nor_report() -> None:
         speaker = found[0].speaker
         assert speaker is not None and speaker.text == text and speaker.anonymous
         assert speaker.role is not None and "anonym" not in speaker.role
+
+
+def test_french_inverted_frame_closing_a_sentence_without_quote_marks() -> None:
+    text = (
+        "Plusieurs centaines de soldats ont refusé de repartir au front, affirme le média "
+        "indépendant Verstka."
+    )
+    (quote,) = quotes(text, lang="fr")
+    assert quote.text == "Plusieurs centaines de soldats ont refusé de repartir au front"
+    assert quote.cue is not None and quote.cue.text == "affirme"
+    assert quote.speaker is not None and quote.speaker.text == "le média indépendant Verstka"
+    assert quote.outlet is not None and quote.outlet.name == "Verstka"
+    reported = quotes(
+        "Le Kremlin dément avoir ordonné ces purges, rapporte le Wall Street Journal.", lang="fr"
+    )
+    assert any(
+        q.outlet is not None
+        and q.outlet.name == "The Wall Street Journal"
+        and q.text == "Le Kremlin dément avoir ordonné ces purges"
+        for q in reported
+    )
+
+
+def test_french_inverted_verb_after_a_quote_even_when_mistagged() -> None:
+    quote = quotes("« C'est une purge, rien d'autre », résume un diplomate européen.", lang="fr")[0]
+    assert quote.kind == "direct"
+    assert quote.cue is not None and quote.cue.text == "résume"
+    assert quote.speaker is not None and quote.speaker.text == "un diplomate européen"
+    assert quote.speaker.anonymous

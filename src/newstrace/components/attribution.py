@@ -1319,14 +1319,11 @@ class Attributor:
                         end=quote.speaker.end,
                         name=outlet,
                     )
-            if (
-                quote.outlet is None
-                and subject is not None
-                and (
-                    subject.lower_ in self.reporting_nouns or subject.lemma_ in self.reporting_nouns
-                )
-            ):
-                quote.outlet = self._outlet_by(subject)  # "testimonies collected by X say"
+            if quote.outlet is None and subject is not None and not self._is_pronoun(subject):
+                if subject.lower_ in self.reporting_nouns or subject.lemma_ in self.reporting_nouns:
+                    quote.outlet = self._outlet_by(subject)  # "testimonies collected by X say"
+                else:
+                    quote.outlet = self.outlet_at(subject)  # "le média indépendant Verstka"
             if subject is not None and not self._is_pronoun(subject):
                 self._carry_outlet(quote, subject, outlets)
             if quote.outlet is not None:
@@ -1418,7 +1415,9 @@ class Attributor:
         after = [
             t
             for t in doc[last[-1].i + 1 : end_sentence.end]
-            if self._speech(t) and t.i not in claimed and "\n" not in self._text[quote.end : t.idx]
+            if (self._speech(t) or self._mistagged_frame_verb(t, quote.end))
+            and t.i not in claimed
+            and "\n" not in self._text[quote.end : t.idx]
         ]
         if after and (
             after[0].idx - quote.end < 60
@@ -1994,7 +1993,11 @@ class Attributor:
 
     def _trailing_frame(self, cue: Token) -> int | None:
         """The index of the comma before a frame ', X said' that ends a clause, when the parser
-        attached the frame to a noun of that clause (as a relative clause or a modifier)."""
+        attached the frame to a noun of that clause (as a relative clause or a modifier); or
+        before an inverted one, ', affirme le média Verstka', ', rapporte le Journal'."""
+        inverted = self._inverted_frame(cue)
+        if inverted is not None:
+            return inverted
         if cue.dep_ not in {"relcl", "acl", "appos", "conj"} or any(
             c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in cue.children
         ):
@@ -2012,6 +2015,39 @@ class Attributor:
             for t in doc[comma + 1 : cue.i]
         ):
             return None
+        return comma
+
+    def _mistagged_frame_verb(self, token: Token, quote_end: int) -> bool:
+        """'« ... », résume un diplomate': the small French model tags an inverted reporting
+        verb right after a quote as a name or a noun; its lemma and place say what it is."""
+        if self.pack.code != "fr" or not (token.is_alpha and token.is_lower):
+            return False
+        lemma = token.lemma_.lower()
+        if lemma not in self.cues and f"{lemma}r" not in self.cues:
+            return False
+        between = self._text[quote_end : token.idx]
+        return bool(re.fullmatch(r"\s*,\s*(?:(?:a|ont|avait|avaient)\s+)?", between))
+
+    def _inverted_frame(self, cue: Token) -> int | None:
+        """The comma before a French inverted frame that closes the sentence: the verb right
+        after the comma (its auxiliary aside), then its subject and nothing else."""
+        doc = cue.doc
+        if (
+            self.pack.code != "fr"
+            or cue.dep_ == "ROOT"
+            or any(c.dep_ in {"obj", "ccomp", "xcomp"} and c.i > cue.i for c in cue.children)
+        ):
+            return None
+        comma = cue.i - 1
+        while comma > cue.sent.start and doc[comma].pos_ == "AUX" and doc[comma].head.i == cue.i:
+            comma -= 1
+        if comma <= cue.sent.start or doc[comma].text != ",":
+            return None
+        rest = [t for t in doc[cue.i + 1 : cue.sent.end] if not t.is_punct]
+        if not rest or len(rest) > 12 or rest[0].pos_ not in {"DET", "PROPN", "NOUN", "PRON"}:
+            return None
+        if any(t.text == "," for t in doc[cue.i + 1 : cue.sent.end]):
+            return None  # ", affirme le média, qui ...": more than a frame
         return comma
 
     def _chained(self, verb: Token) -> bool:
