@@ -971,3 +971,18 @@ def test_french_inverted_verb_after_a_quote_even_when_mistagged() -> None:
     assert quote.cue is not None and quote.cue.text == "résume"
     assert quote.speaker is not None and quote.speaker.text == "un diplomate européen"
     assert quote.speaker.anonymous
+
+
+def test_selon_a_report_of_an_outlet_names_the_outlet_and_ends_at_the_comma() -> None:
+    informations = quotes(
+        "Selon les informations du Monde, le général a été arrêté mardi à Moscou.", lang="fr"
+    )[0]
+    assert informations.outlet is not None and informations.outlet.name == "Le Monde"
+    assert informations.text == "le général a été arrêté mardi à Moscou"
+    enquete = quotes("Selon une enquête de Mediazona, 300 soldats ont déserté.", lang="fr")[0]
+    assert enquete.speaker is not None and enquete.speaker.text == "une enquête de Mediazona"
+    assert enquete.outlet is not None and enquete.outlet.name == "Mediazona"
+    assert enquete.text == "300 soldats ont déserté"
+    lawyer = quotes("According to Ivan Smith, a lawyer for the family, the men were beaten.")[0]
+    assert lawyer.speaker is not None and lawyer.speaker.name == "Ivan Smith"
+    assert lawyer.text == "the men were beaten"

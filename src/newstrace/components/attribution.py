@@ -2174,6 +2174,16 @@ class Attributor:
             return None
         source = objects[0]
         phrase = range(token.i, source.right_edge.i + 1)
+        commas = [t.i for t in doc[source.i + 1 : phrase.stop] if t.text == ","]
+        if token.i < source.i and commas:
+            # "Selon une enquête de Mediazona, 300 soldats ...": the parser ran the source into
+            # the clause; it ends at its comma, unless an apposition follows ("Smith, a lawyer,")
+            following = [t.i for t in doc[commas[0] + 1 : token.sent.end] if t.text == ","]
+            apposition = following and not any(
+                t.pos_ in {"VERB", "AUX"} for t in doc[commas[0] + 1 : following[0]]
+            )
+            if not apposition:
+                phrase = range(token.i, commas[0])
         opening = dateline_end(token.sent)
         # the line of "according to", when the parser ran a headline into the sentence
         breaks = [t.i for t in token.sent if "\n" in t.text]
@@ -2290,9 +2300,13 @@ class Attributor:
         return Draft(quote, holder, token.idx)
 
     def _outlet_by(self, source: Token) -> Outlet | None:
-        """'testimonies collected by Novaya Gazeta': the outlet behind a reporting noun."""
+        """'testimonies collected by Novaya Gazeta', 'les informations du Monde': the outlet
+        behind a reporting noun."""
+        owners = {"by", "par"}
+        if source.lower_ in self.reporting_nouns or source.lemma_.lower() in self.reporting_nouns:
+            owners |= {"of", "de", "du", "des", "d'", "d’"}
         for child in source.subtree:
-            if child.lower_ not in {"by", "par"}:
+            if child.lower_ not in owners:
                 continue
             objects = [g for g in child.children if g.dep_ in {"pobj", "obj"}] or (
                 [child.head] if child.dep_ == "case" else []
