@@ -986,3 +986,24 @@ def test_selon_a_report_of_an_outlet_names_the_outlet_and_ends_at_the_comma() ->
     lawyer = quotes("According to Ivan Smith, a lawyer for the family, the men were beaten.")[0]
     assert lawyer.speaker is not None and lawyer.speaker.name == "Ivan Smith"
     assert lawyer.text == "the men were beaten"
+
+
+def test_the_chain_of_a_cited_source_outlet_then_original_source() -> None:
+    reported = quotes(
+        "The general has been dismissed, Reuters reported, citing two people familiar with "
+        "the matter."
+    )
+    assert len(reported) == 1
+    assert reported[0].speaker is not None
+    assert reported[0].speaker.text == "two people familiar with the matter"
+    assert reported[0].speaker.anonymity == "familiar"
+    assert reported[0].outlet is not None and reported[0].outlet.name == "Reuters"
+    according = quotes(
+        "Selon le Kyiv Independent, qui cite une source militaire, 40 soldats ont déserté.",
+        lang="fr",
+    )[0]
+    assert according.text == "40 soldats ont déserté"
+    assert according.speaker is not None and according.speaker.anonymous
+    assert according.outlet is not None and according.outlet.name == "Kyiv Independent"
+    reason = quotes("The court halted the rule, citing a threat to public health.")
+    assert all(q.speaker is None or q.speaker.text == "The court" for q in reason)

@@ -1733,6 +1733,8 @@ class Attributor:
     def _indirect(self, doc: Doc, cue: Token, direct_ranges: list[tuple[int, int]]) -> Draft | None:
         if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _PERMISSION:
             return None  # "was not authorized to discuss the matter": no report, a formula
+        if cue.lemma_.lower() in _CITING and cue.dep_ in _CITING_DEPS and self._cited(cue.head):
+            return None  # "Reuters reported, citing two sources": a link of the chain, no claim
         if not any(c.dep_ == "ccomp" for c in cue.children) and any(
             c.dep_ == "agent" for c in cue.children
         ):
@@ -1862,13 +1864,19 @@ class Attributor:
             # "Mr. Roe was accused of fraud", "the veto is expected to come": the passive subject
             # is what the report is about, not who made it (an agent would be: see _passive).
             subjects = []
+        outlet = self.find_outlet(cue, cue.sent)
+        cited = self._cited(cue)
+        if cited is not None and subjects:
+            # "Reuters reported, citing two people familiar with the matter"
+            outlet = self.outlet_at(subjects[0]) or outlet
+            subjects = [cited]
         quote = self._quote(
             doc,
             start,
             end,
             kind,
             cue=_cue(cue, particle, self.reporting_nouns),
-            outlet=self.find_outlet(cue, cue.sent),
+            outlet=outlet,
             confidence=0.7 if subjects else 0.45,
         )
         return Draft(
@@ -2179,8 +2187,9 @@ class Attributor:
             # "Selon une enquête de Mediazona, 300 soldats ...": the parser ran the source into
             # the clause; it ends at its comma, unless an apposition follows ("Smith, a lawyer,")
             following = [t.i for t in doc[commas[0] + 1 : token.sent.end] if t.text == ","]
-            apposition = following and not any(
-                t.pos_ in {"VERB", "AUX"} for t in doc[commas[0] + 1 : following[0]]
+            apposition = following and (
+                doc[commas[0] + 1].lower_ in _RELATIVE_PRONOUNS
+                or not any(t.pos_ in {"VERB", "AUX"} for t in doc[commas[0] + 1 : following[0]])
             )
             if not apposition:
                 phrase = range(token.i, commas[0])
@@ -2236,7 +2245,35 @@ class Attributor:
             outlet=self._outlet_by(source),
             confidence=0.75,
         )
+        cited = self._cited(source)
+        if cited is not None:
+            # "according to the Kyiv Independent, which cited a military source": the source is
+            # the one cited, the outlet the one that cited it
+            quote.outlet = self.outlet_at(source) or quote.outlet
+            source = cited
         return Draft(quote, source, token.idx)
+
+    def _cited(self, token: Token) -> Token | None:
+        """The source an outlet or a speaker cites: 'X, which cited a military source', 'X
+        reported, citing two people familiar with the matter', 'X, qui cite une source'."""
+        for child in token.children:
+            if child.lemma_.lower() in _CITING and child.dep_ in _CITING_DEPS:
+                cited = next((g for g in child.children if g.dep_ in {"dobj", "obj"}), None)
+                if cited is not None and self._source_like(cited):
+                    return cited  # not "citing the threat to public health": a reason
+        return None
+
+    def _source_like(self, noun: Token) -> bool:
+        """Whether a noun phrase can be a source: people, an organisation, an outlet, a
+        document, or an unnamed source ("two people familiar with the matter")."""
+        if noun.ent_type_ in _PERSON_LABELS | {"ORG", "NORP"} or self._people(noun):
+            return True
+        if noun.lower_ in self.reporting_nouns or noun.lemma_.lower() in self.reporting_nouns:
+            return True
+        words = {t.lower_ for t in noun.subtree}
+        return any(words & kind for kind in self.anonymity.values()) or (
+            self.outlet_at(noun) is not None
+        )
 
     def _stance_frame(self, doc: Doc, token: Token, drafts: list[Draft]) -> Draft | None:
         """'Pour Anna Kovalenko, chercheuse au centre Carnegie, « ces chiffres sont faux »': a
@@ -2513,6 +2550,9 @@ def _phrase(head: Token, quote: Quote) -> tuple[int, int] | None:
 _FRAMELESS = 0.5  # a direct quote with no frame, before its speaker is resolved
 _ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "end", "finish"})
 _PERMISSION = frozenset({"authorize", "authorise", "allow", "permit"})
+_CITING = frozenset({"cite", "quote", "citer"})
+_CITING_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl", "acl:relcl", "conj"})
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "qui", "lequel", "laquelle"})
 _DASHES = frozenset({"—", "–", "--", "-", "―"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``"})
 
