@@ -1007,3 +1007,16 @@ def test_the_chain_of_a_cited_source_outlet_then_original_source() -> None:
     assert according.outlet is not None and according.outlet.name == "Kyiv Independent"
     reason = quotes("The court halted the rule, citing a threat to public health.")
     assert all(q.speaker is None or q.speaker.text == "The court" for q in reason)
+
+
+def test_outlets_named_by_a_statement_to_or_a_source_quoted_by() -> None:
+    statement = quotes("In a statement to CNN, the ministry said the strike hit a fuel depot.")[0]
+    assert statement.outlet is not None and statement.outlet.name == "CNN"
+    quoted = quotes("A source quoted by TASS said the commander had resigned on Friday.")[0]
+    assert quoted.outlet is not None and quoted.outlet.name == "TASS"
+    assert quoted.speaker is not None and quoted.speaker.anonymous
+    communique = quotes(
+        "Dans un communiqué transmis à l'AFP, le ministère affirme que la frappe visait un dépôt.",
+        lang="fr",
+    )[0]
+    assert communique.outlet is not None and communique.outlet.name == "Agence France-Presse"

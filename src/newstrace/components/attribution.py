@@ -678,6 +678,15 @@ class Attributor:
         for token in sentence:
             if token.lower_ in {"interview", "entretien", "interviewed"}:
                 candidates.extend(t for t in token.subtree if t.pos_ == "PROPN")
+            elif token.lower_ in self.reporting_nouns:
+                # "in a statement to CNN", "dans un communiqué transmis à l'AFP"
+                candidates.extend(
+                    g
+                    for c in token.subtree
+                    if c.lower_ in {"to", "à", "au"}
+                    for g in ([*c.children] if c.dep_ == "prep" else [c.head])
+                    if g.dep_ in {"pobj", "obj", "obl", "obl:arg", "obl:mod", "nmod"}
+                )
             elif token.lower_ in self.outlet_participles:
                 # "Asked by Le Figaro, ...", "Speaking to the BBC, ...", "Interrogé par Le Monde"
                 for child in token.children:
@@ -1320,8 +1329,13 @@ class Attributor:
                         name=outlet,
                     )
             if quote.outlet is None and subject is not None and not self._is_pronoun(subject):
-                if subject.lower_ in self.reporting_nouns or subject.lemma_ in self.reporting_nouns:
-                    quote.outlet = self._outlet_by(subject)  # "testimonies collected by X say"
+                if (
+                    subject.lower_ in self.reporting_nouns
+                    or subject.lemma_ in self.reporting_nouns
+                    or any(c.lower_ in self.reporting_participles for c in subject.children)
+                ):
+                    # "testimonies collected by X say", "a source quoted by TASS said"
+                    quote.outlet = self._outlet_by(subject)
                 else:
                     quote.outlet = self.outlet_at(subject)  # "le média indépendant Verstka"
             if subject is not None and not self._is_pronoun(subject):
