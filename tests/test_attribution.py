@@ -1020,3 +1020,17 @@ def test_outlets_named_by_a_statement_to_or_a_source_quoted_by() -> None:
         lang="fr",
     )[0]
     assert communique.outlet is not None and communique.outlet.name == "Agence France-Presse"
+
+
+def test_speaker_resolution_ignores_people_inside_quotes_and_keeps_given_names() -> None:
+    text = (
+        "Alexei Tabakov, a specialist in post-Soviet Russia, explains to L'Express that morale "
+        'is collapsing. "The soldiers know it, and Putin knows it," he said. '
+        "Tabakov added that desertions would rise."
+    )
+    first, direct, added = quotes(text)
+    assert first.speaker is not None and first.speaker.name == "Alexei Tabakov"
+    assert direct.speaker is not None and direct.speaker.text == "he"
+    assert direct.speaker.name == "Alexei Tabakov" and not direct.speaker.anonymous
+    assert added.speaker is not None and added.speaker.name == "Alexei Tabakov"
+    assert added.speaker.role == "specialist in post-Soviet Russia"

@@ -286,6 +286,7 @@ class Attributor:
         self.anonymity_formulas = pack.words("anonymity_formulas")
         self.source_prepositions = [p.lower() for p in pack["source_prepositions"]]
         self._text = ""
+        self._quoted: list[tuple[int, int]] = []
         self._ents_of: Doc | None = None
         self._ents: Sequence[Span] = ()
 
@@ -440,7 +441,8 @@ class Attributor:
             doc, head.left_edge.i, phrase_end
         )
         if person is not None:
-            person = _without_marks(person)  # "― Jane Roe", as the recogniser has it
+            # "― Jane Roe" as the recogniser has it; "Alexei | Tabakov" as it splits it
+            person = _with_given_names(_without_marks(person), self.role_nouns)
         role = self._role(head, person)
         outlet = outlet_name(span.text, self.pack)
         if self._is_pronoun(head):
@@ -523,7 +525,7 @@ class Attributor:
             return _speaker_from(
                 text_span,
                 name=name,
-                role=role,
+                role=role or known.get(f"role:{name}"),  # "Dorne added": the role given before
                 anonymous=False,
             )
         determiner = next((t.lower_ for t in head.lefts if t.dep_ == "det"), "")
@@ -572,7 +574,10 @@ class Attributor:
         candidates = [
             t
             for t in doc[start : pronoun.i]
-            if t.dep_ in _SUBJECT_DEPS and t.lower_ in self.role_nouns and not self._is_pronoun(t)
+            if t.dep_ in _SUBJECT_DEPS
+            and t.lower_ in self.role_nouns
+            and not self._is_pronoun(t)
+            and not self._in_quote(t.idx)  # '"The soldiers know," he said': not them
         ]
         if not candidates:
             return None
@@ -583,6 +588,9 @@ class Attributor:
             if e.label_ in {"PERSON", "PER"} and last.i < e.start < pronoun.i
         ]
         return None if people else last
+
+    def _in_quote(self, index: int) -> bool:
+        return any(start < index < end for start, end in self._quoted)
 
     def _is_pronoun(self, token: Token) -> bool:
         # "estime-t-elle": the small French model tags the clitic "-elle" a noun.
@@ -614,7 +622,10 @@ class Attributor:
         people = [
             e
             for e in self._entities(doc)
-            if e.label_ in {"PERSON", "PER"} and window_start <= e.start and e.end <= pronoun.i
+            if e.label_ in {"PERSON", "PER"}
+            and window_start <= e.start
+            and e.end <= pronoun.i
+            and not self._in_quote(e.start_char)  # '"Putin lies," he said': he is not Putin
         ]
         if people:
             return self._full_name(people[-1].text, known)
@@ -1147,7 +1158,9 @@ class Attributor:
         drafts: list[Draft] = []
         claimed: set[int] = set()
         fragments: list[QuoteSpan] = []
-        for span in find_quote_spans(self._text):
+        spans = find_quote_spans(self._text)
+        self._quoted = [(span.start, span.end) for span in spans]
+        for span in spans:
             if _embedded(self._text, span):
                 fragments.append(span)
             else:
@@ -2428,6 +2441,24 @@ def _without_marks(span: Span) -> Span:
     while start < span.end - 1 and not any(c.isalnum() for c in span.doc[start].text):
         start += 1
     return span.doc[start : span.end]
+
+
+def _with_given_names(person: Span, titles: frozenset[str]) -> Span:
+    """A person entity with the capitalised proper nouns the recogniser left before it and the
+    parser hung on it as compounds ("Alexei" in "Alexei Tabakov")."""
+    doc, start = person.doc, person.start
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].text[-1:].isalpha()  # not a title: "Ms.", "Gen.", "President"
+        and doc[start - 1].lower_ not in titles
+        and person.start <= doc[start - 1].head.i < person.end
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    return person if start == person.start else doc[start : person.end]
 
 
 def _speaker_from(span: Span, **fields: Any) -> Speaker:
