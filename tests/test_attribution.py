@@ -1034,3 +1034,17 @@ def test_speaker_resolution_ignores_people_inside_quotes_and_keeps_given_names()
     assert direct.speaker.name == "Alexei Tabakov" and not direct.speaker.anonymous
     assert added.speaker is not None and added.speaker.name == "Alexei Tabakov"
     assert added.speaker.role == "specialist in post-Soviet Russia"
+
+
+def test_unnamed_sources_get_their_kind() -> None:
+    text = (
+        "A person close to the commander said he had resigned. "
+        "Documents seen by the Guardian show that the unit was understrength. "
+        "Internal emails reviewed by Reuters suggest the order came from Moscow."
+    )
+    close, documents, emails = quotes(text)
+    assert close.speaker is not None and close.speaker.anonymity == "familiar"
+    assert documents.speaker is not None and documents.speaker.anonymity == "documents"
+    assert documents.outlet is not None and documents.outlet.name == "The Guardian"
+    assert emails.speaker is not None and emails.speaker.anonymity == "documents"
+    assert emails.outlet is not None and emails.outlet.name == "Reuters"

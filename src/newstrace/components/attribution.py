@@ -299,7 +299,7 @@ class Attributor:
     # -- speaker description ------------------------------------------------------------
 
     def is_cue(self, token: Token) -> bool:
-        if token.pos_ not in {"VERB", "AUX"}:
+        if token.pos_ not in {"VERB", "AUX"} and not _verb_by_its_arguments(token):
             return False
         lemma = token.lemma_.lower()
         # The small French model often leaves -er verbs unlemmatized ("estime" for "estimer").
@@ -2441,6 +2441,13 @@ def _without_marks(span: Span) -> Span:
     while start < span.end - 1 and not any(c.isalnum() for c in span.doc[start].text):
         start += 1
     return span.doc[start : span.end]
+
+
+def _verb_by_its_arguments(token: Token) -> bool:
+    """'Documents seen by the Guardian show that ...': a word the tagger took for a noun that
+    has a subject and a clausal complement is a verb."""
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and bool(deps & {"nsubj", "nsubj:pass"}) and "ccomp" in deps
 
 
 def _with_given_names(person: Span, titles: frozenset[str]) -> Span:
