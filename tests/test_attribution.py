@@ -897,6 +897,13 @@ def test_french_pour_a_named_expert_is_a_stance_frame() -> None:
     assert quote.cue is not None and quote.cue.text == "Pour"
     assert "sous-estimés" in quote.text
     assert not quotes("Pour cette raison, le bataillon est resté sur place.", lang="fr")
+    expert = quotes(
+        "Pour Paul Martin, spécialiste de l'armée ukrainienne, ces arrestations visent à faire "
+        "peur aux autres.",
+        lang="fr",
+    )[0]
+    assert expert.text == "ces arrestations visent à faire peur aux autres"
+    assert expert.speaker is not None and expert.speaker.name == "Paul Martin"
 
 
 def test_french_speaker_then_outlet_after_the_verb() -> None:

@@ -2335,8 +2335,9 @@ class Attributor:
         start = commas[0] + 1
         for later in commas[1:]:
             clause = doc[start:later]
-            if clause.text.lstrip().startswith(("«", '"', "“")) or any(
-                t.pos_ in {"VERB", "AUX"} for t in clause
+            apposition = any(t.dep_ == "appos" and t.head.i < start for t in clause)
+            if clause.text.lstrip().startswith(("«", '"', "“")) or (
+                not apposition and any(t.pos_ in {"VERB", "AUX"} for t in clause)
             ):
                 break
             start = later + 1  # an apposition: "chercheuse au centre Carnegie,"
