@@ -1055,3 +1055,10 @@ def test_unnamed_sources_get_their_kind() -> None:
     assert documents.outlet is not None and documents.outlet.name == "The Guardian"
     assert emails.speaker is not None and emails.speaker.anonymity == "documents"
     assert emails.outlet is not None and emails.outlet.name == "Reuters"
+
+
+def test_declaring_war_is_an_act_not_a_report() -> None:
+    assert not quotes("Russia has not declared war on Ukraine, and the fighting goes on.")
+    assert not quotes("La Russie n'a pas déclaré la guerre à l'Ukraine.", lang="fr")
+    (claim,) = quotes("The minister declared that the war was over.")
+    assert claim.text == "that the war was over"

@@ -275,6 +275,7 @@ class Attributor:
         self.pronouns = pack.words("person_pronouns")
         self.role_nouns = pack.words("role_nouns")
         self.person_object_senses = pack.words("person_object_senses")
+        self.performative_objects = pack.words("performative_objects")
         self.anonymity = {
             kind: frozenset(w.lower() for w in words) for kind, words in pack["anonymity"].items()
         }
@@ -2183,6 +2184,10 @@ class Attributor:
             o.lemma_.lower() == "condition" for o in objects if o.head.i == particle.i
         ):
             return [], None  # "speaking on condition of anonymity": how it was said, not what
+        if cue.lemma_.lower() in _PERFORMATIVE_VERBS and any(
+            o.lemma_.lower() in self.performative_objects for o in objects
+        ):
+            return [], None  # "declared war", "a décrété la mobilisation": an act, an event
         if cue.lemma_.lower() in self.person_object_senses and any(
             o.dep_ in {"dobj", "obj"} and self._people(o) for o in objects
         ):
@@ -2606,6 +2611,9 @@ _PERMISSION = frozenset({"authorize", "authorise", "allow", "permit"})
 _CITING = frozenset({"cite", "quote", "citer"})
 _CITING_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl", "acl:relcl", "conj"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "qui", "lequel", "laquelle"})
+_PERFORMATIVE_VERBS = frozenset(
+    {"declare", "proclaim", "decree", "déclarer", "proclamer", "décréter"}
+)
 _DASHES = frozenset({"—", "–", "--", "-", "―"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``"})
 

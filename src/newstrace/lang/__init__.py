@@ -63,6 +63,7 @@ _LIST_KEYS = {
     "outlet_heads",
     "role_nouns",
     "person_object_senses",
+    "performative_objects",
     "outlet_participles",
     "stance_prepositions",
     "anonymity_formulas",
