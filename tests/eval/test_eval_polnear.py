@@ -269,3 +269,15 @@ def test_a_follow_on_quote_joins_its_framed_quote_as_a_second_fragment() -> None
     ]
     counts = score_document(text, gold, joined)
     assert counts.attribution.tp == 1 and counts.attribution.n_pred == 2
+
+
+def test_confidence_bands_count_the_predictions_that_match() -> None:
+    gold = parse_ann(ANN)
+    trump = span(off("Trump"))
+    right = Attribution(trump, span(off("said")), span(off("“We will win,”")), confidence=0.9)
+    wrong = Attribution(None, None, span(off("Trump")), confidence=0.4)
+    counts = score_document(TEXT, gold, [right, wrong])
+    assert counts.bands == {"≥ 0.85": (1, 1), "< 0.5": (1, 0)}
+    notes = (counts + counts).notes()
+    assert notes["precision at confidence ≥ 0.85"] == "1.000 of 2"
+    assert notes["precision at confidence < 0.5"] == "0.000 of 2"

@@ -26,6 +26,10 @@ Metrics (one-to-one greedy matching within each article, best word-Jaccard first
       fragment of a predicted direct attribution counts as one quote), and of those with a
       gold source, how many also get an overlapping predicted source (the right speaker).
 
+    * what a confidence means: the predictions in each confidence band (≥ 0.85, 0.65–0.8,
+      0.5–0.6, < 0.5) and the share of them that match a gold attribution (attribution
+      overlap), for a system that gives confidences.
+
 Predictions
     :func:`as_attributions` turns newstrace quotes into attributions; a follow-on quote with
     no frame of its own (``Quote.continues``) becomes a second content fragment of the framed
@@ -105,6 +109,7 @@ class Attribution:
     # predictions: the content fragments that are direct quotes, when not the whole content
     # of a direct attribution (a follow-on quote joined to an indirect one)
     quoted: tuple[tuple[int, int], ...] = ()
+    confidence: float | None = None  # predictions: the extractor's confidence, if it gives one
 
     def quotes(self) -> tuple[tuple[int, int], ...]:
         """The predicted direct quotes this attribution holds, one per fragment."""
@@ -270,10 +275,20 @@ class AttributionCounts:
     direct_found: int = 0
     direct_with_source: int = 0
     direct_speaker_ok: int = 0
+    # confidence band -> (predictions, predictions matching a gold attribution)
+    bands: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def __add__(self, other: AttributionCounts) -> AttributionCounts:
         zero = Score(0, 0, 0)
+        bands = {
+            band: (
+                self.bands.get(band, (0, 0))[0] + other.bands.get(band, (0, 0))[0],
+                self.bands.get(band, (0, 0))[1] + other.bands.get(band, (0, 0))[1],
+            )
+            for band in {*self.bands, *other.bands}
+        }
         return AttributionCounts(
+            bands=bands,
             exact={r: self.exact.get(r, zero) + other.exact.get(r, zero) for r in ROLES},
             overlap={r: self.overlap.get(r, zero) + other.overlap.get(r, zero) for r in ROLES},
             attribution=self.attribution + other.attribution,
@@ -302,7 +317,20 @@ class AttributionCounts:
             "direct right speaker share": round(self.direct_speaker_ok / self.direct_with_source, 4)
             if self.direct_with_source
             else 0.0,
+        } | {
+            f"precision at confidence {band}": f"{self.bands[band][1] / self.bands[band][0]:.3f}"
+            f" of {self.bands[band][0]}"
+            for band, _ in CONFIDENCE_BANDS
+            if self.bands.get(band, (0, 0))[0]
         }
+
+
+# What a confidence means: bands of predictions, each with the share that matches gold.
+CONFIDENCE_BANDS = (("≥ 0.85", 0.85), ("0.65–0.8", 0.65), ("0.5–0.6", 0.5), ("< 0.5", 0.0))
+
+
+def confidence_band(confidence: float) -> str:
+    return next(band for band, floor in CONFIDENCE_BANDS if confidence >= floor)
 
 
 METRIC_NAMES = tuple(AttributionCounts().metrics())
@@ -381,6 +409,13 @@ def score_document(
         return _jaccard(a, b) if a & b else None
 
     found = greedy_match(len(direct_gold), len(direct_pred), content_weight)
+    matched = {p for _, p in whole}
+    bands: dict[str, tuple[int, int]] = {}
+    for position, attribution in enumerate(pred):
+        if attribution.confidence is not None:
+            band = confidence_band(attribution.confidence)
+            total, hits = bands.get(band, (0, 0))
+            bands[band] = (total + 1, hits + (position in matched))
     speaker_ok = 0
     for g, p in found:
         gold_source, pred_source = direct_gold[g].part("source"), direct_pred[p].part("source")
@@ -394,6 +429,7 @@ def score_document(
         direct_found=len(found),
         direct_with_source=sum(a.part("source") is not None for a in direct_gold),
         direct_speaker_ok=speaker_ok,
+        bands=bands,
     )
 
 
@@ -425,6 +461,7 @@ def from_quote(quote: Quote) -> Attribution:
         content=span(quote),
         kind=quote.kind,
         id=quote.id,
+        confidence=quote.confidence,
     )
 
 
