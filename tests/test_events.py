@@ -311,3 +311,147 @@ def test_muc4_mined_roads_and_forced_disappearances() -> None:
     assert muc("The army is blamed for the disappearance of two students.") == [
         ("kidnapping", "disappearance")
     ]
+
+
+def roles(text: str, kind: str = "attack") -> list[tuple[str, str]]:
+    record = extract_text(text, published=date(2023, 4, 2), ontology="muc4")
+    event = next(e for e in record.events if e.type == kind)
+    return [(a.role, a.text) for a in event.actors]
+
+
+def test_a_relative_pronoun_stands_for_the_noun_it_modifies() -> None:
+    # a passive relative clause: the noun is the victim, not the doer
+    assert roles(
+        "The mayor, who was kidnapped by rebels on Monday, was found dead.", "kidnapping"
+    ) == [
+        ("target", "The mayor"),
+        ("actor", "rebels"),
+    ]
+    # an active one: the noun is the doer, without the clause itself
+    assert roles("The column that attacked the village belonged to the rebels.") == [
+        ("actor", "The column"),
+        ("target", "the village"),
+    ]
+    # so a combatant the passive clause befalls is the excluded target
+    assert muc("Soldiers guarded the barracks, which was attacked by rebels.") == []
+
+
+def test_no_doer_from_an_infinitive_a_passive_clause_or_a_verb_about_the_act() -> None:
+    assert roles("He gave the order to kill the judge.") == [("target", "the judge")]
+    assert roles("Officials condemned the attack on the bank.") == [("target", "the bank")]
+    assert roles("The rebels staged an attack on the bank.") == [
+        ("target", "the bank"),
+        ("actor", "The rebels"),
+    ]
+    assert roles("The attack on the bank was perpetrated by the rebels.") == [
+        ("target", "the bank"),
+        ("actor", "the rebels"),
+    ]
+
+
+def test_a_possessor_is_the_doer_or_the_victim_as_the_trigger_says() -> None:
+    assert roles("The rebels' attack destroyed the bridge.") == [("actor", "The rebels")]
+    assert roles("The senator's murder shocked the city.") == [("target", "The senator's")]
+
+
+def test_the_means_is_no_doer() -> None:
+    assert roles("A car bomb killed two guards.") == [
+        ("instrument", "A car bomb"),
+        ("target", "two guards"),
+    ]
+    assert roles("A bomb attack damaged the bank.", "bombing") == []
+
+
+def test_an_untargeted_event_beside_combat_casualties_is_that_combat() -> None:
+    assert muc("In the attack, five soldiers were killed.") == []
+    assert muc("Five soldiers were killed and several wounded in the ambush.") == []
+    assert muc("In the attack, five farmers were killed.") == [
+        ("attack", "attack"),
+        ("attack", "killed"),
+    ]
+
+
+def test_a_bare_singular_is_the_kind_of_act_and_devices_are_no_acts() -> None:
+    def aggregates(text: str) -> list[tuple[str, bool]]:
+        record = extract_text(text, published=date(2023, 4, 2), ontology="muc4")
+        return [(e.trigger.text, e.aggregate) for e in record.events]
+
+    assert aggregates("He was charged with murder.") == [("murder", True)]
+    assert aggregates("The murder shocked the town.") == [("murder", False)]
+    assert aggregates("The men hurled dynamite sticks at the embassy.") == [("dynamite", False)]
+    # a verb's object belongs to its phrase: one act
+    assert aggregates("The men set fire to a store.")[0] == ("set", False)
+
+
+def test_a_time_earlier_in_the_sentence_dates_the_event() -> None:
+    record = extract_text(
+        "Last night, while police searched the area, a bomb exploded in a store.",
+        published=date(2023, 4, 2),
+        ontology="muc4",
+    )
+    assert {e.time.value if e.time else None for e in record.events} == {"2023-04-01TNI"}
+
+
+def test_fire_is_an_attack_as_a_verb_or_when_opened() -> None:
+    assert muc("Mortar fire was heard near the town.") == []
+    assert muc("Gunmen fired at a bus.") == [("attack", "fired")]
+    assert roles("Gunmen opened fire on a bus.") == [("actor", "Gunmen")]
+
+
+def test_who_claims_or_is_blamed_for_an_act_did_it() -> None:
+    assert roles("The rebels claimed responsibility for the attack.") == [("actor", "The rebels")]
+    assert roles("The murder was attributed to the rebels.") == [("actor", "the rebels")]
+    assert roles("Police blamed the rebels for the attack.") == [("actor", "the rebels")]
+    assert roles("The rebels denied responsibility for the attack.") == []
+    assert roles("The group claimed responsibility for killing the general.") == [
+        ("target", "the general"),
+        ("actor", "The group"),
+    ]
+    assert roles("The kidnapping of the mayor by rebels shocked the town.", "kidnapping") == [
+        ("target", "the mayor"),
+        ("actor", "rebels"),
+    ]
+
+
+def test_a_second_verb_shares_the_doer_and_a_loose_by_phrase_is_the_doer() -> None:
+    assert roles("A column of rebels arrived in the village and shot 16 peasants.") == [
+        ("target", "16 peasants"),
+        ("actor", "A column of rebels"),
+    ]
+    assert roles("The mayor was kidnapped on Monday, apparently by rebels.", "kidnapping") == [
+        ("target", "The mayor"),
+        ("actor", "rebels"),
+    ]
+
+
+def test_a_verb_in_the_simple_present_is_what_happens_as_a_rule() -> None:
+    def aggregates(text: str) -> list[tuple[str, bool]]:
+        record = extract_text(text, published=date(2023, 4, 2), ontology="muc4")
+        return [(e.trigger.text, e.aggregate) for e in record.events]
+
+    assert aggregates("The rebels kidnap businessmen for ransom.") == [("kidnap", True)]
+    assert aggregates("The rebels kidnapped a businessman on Monday.") == [("kidnapped", False)]
+
+
+def test_nobody_is_no_doer_and_a_date_is_no_possessor() -> None:
+    assert roles("No organization has claimed responsibility for the attack.") == []
+    assert roles("Neither the rebels nor any other group claimed the attack.") == []
+    assert roles("Last Friday's attack destroyed the bridge.") == []
+
+
+def test_devices_found_or_seized_are_no_bombing() -> None:
+    assert muc("Troops seized 250 sticks of dynamite and 22 homemade bombs.") == []
+    assert muc("Explosives were found in the house.") == []
+    assert muc("A bomb exploded in the house.") == [("bombing", "bomb"), ("bombing", "exploded")]
+
+
+def test_a_headline_in_the_present_tells_one_act_not_a_habit() -> None:
+    text = (
+        "Police detain the mayor of a northern town\n\n"
+        "In the region, the police detain activists after every protest."
+    )
+    kidnappings = [e for e in extract_text(text, published=date(2023, 5, 2)).events]
+    headline = next(e for e in kidnappings if e.trigger.start < text.index("\n"))
+    habit = next(e for e in kidnappings if e.trigger.start > text.index("\n"))
+    assert not headline.aggregate
+    assert habit.aggregate

@@ -339,3 +339,79 @@ def test_a_counted_plural_is_specific() -> None:
     assert not is_generic(PredictedEvent("bombing", trigger="bombings", low=3, high=3))
     assert not is_generic(PredictedEvent("attack", trigger="attack"))
     assert not is_generic(PredictedEvent("robbery", trigger="holdups", low=2, high=2))
+
+
+def test_generic_mentions_aggregates_and_yearly_tallies() -> None:
+    from newstrace.eval.muc4 import is_generic
+
+    # the events component finds "bomb attacks" many acts and "charged with murder" a kind
+    assert is_generic(PredictedEvent("bombing", trigger="bomb", aggregate=True))
+    assert is_generic(PredictedEvent("attack", trigger="murder", aggregate=True))
+    assert not is_generic(PredictedEvent("bombing", trigger="bomb", low=2, high=2, aggregate=True))
+    # "this year the rebels have killed 30 mayors": a tally
+    assert is_generic(PredictedEvent("attack", time="1989", trigger="killed"))
+    assert not is_generic(PredictedEvent("attack", time="1989-11-16", trigger="killed"))
+    # "432 persons have died": a toll in the hundreds is a tally too
+    assert is_generic(PredictedEvent("attack", low=432, high=432, trigger="killed"))
+    assert not is_generic(PredictedEvent("attack", low=31, high=31, trigger="killed"))
+
+
+def test_one_victim_per_target_named_in_the_singular() -> None:
+    from newstrace.eval.muc4 import named_singly
+
+    assert named_singly("the mayor") and named_singly("Hector Oqueli and Gilda Flores")
+    assert not named_singly("the soldiers") and not named_singly("a judge and two lawyers")
+    events = [
+        PredictedEvent("attack", "asserted", trigger="killed", start=30, one_victim=True),
+        PredictedEvent("attack", "asserted", None, 4, 4, trigger="killed", start=80),
+    ]
+    assert incidents(events, date(1990, 1, 3))["attack"].counts == ((1.0, 1.0), (4.0, 4.0))
+
+
+def test_only_actors_that_name_an_organisation_are_perpetrators() -> None:
+    from newstrace.eval.muc4 import names_organisation
+
+    assert names_organisation("FMLN guerrillas") and names_organisation("the Shining Path")
+    assert not names_organisation("the guerrillas") and not names_organisation("they")
+    assert not names_organisation("Unidentified men")  # a capital that opens a sentence
+    assert names_organisation("the people's liberation front") and names_organisation(
+        "death squads"
+    )
+    assert not names_organisation("the army")
+    events = [
+        PredictedEvent("attack", "asserted", actors=("the guerrillas",), trigger="shot", start=9),
+        PredictedEvent("attack", "asserted", actors=("the FMLN",), trigger="shot", start=99),
+    ]
+    assert incidents(events, date(1990, 1, 3))["attack"].perpetrators == ("the FMLN",)
+
+
+def test_an_attack_named_so_is_the_specific_incident_told_after_it() -> None:
+    subsumed = {"attack": frozenset({"bombing"})}
+    events = [
+        PredictedEvent("attack", "asserted", trigger="attack", start=40, sentence=30),
+        PredictedEvent("bombing", "asserted", trigger="explosion", start=300, sentence=280),
+    ]
+    assert set(incidents(events, date(1990, 1, 3), subsumed=subsumed)) == {"bombing"}
+    # a killing is no general word: it stays an attack of its own
+    shot = [replace_trigger(events[0], "shot"), events[1]]
+    assert set(incidents(shot, date(1990, 1, 3), subsumed=subsumed)) == {"attack", "bombing"}
+
+
+def replace_trigger(event: PredictedEvent, trigger: str) -> PredictedEvent:
+    from dataclasses import replace
+
+    return replace(event, trigger=trigger)
+
+
+def test_only_a_count_of_the_targets_counts_victims() -> None:
+    text = "Four gunmen killed the mayor. Two bombs killed three peasants."
+    record = extract_text(text, published=date(1990, 1, 3), ontology="muc4")
+    spans = {q.id: (q.start, q.end) for q in record.quantities}
+    found = [PredictedEvent.from_event(e, record.text, spans) for e in record.events]
+    killings = [e for e in found if e.trigger == "killed"]
+    assert [(e.low, e.counts_victims, e.one_victim) for e in killings] == [
+        (4.0, False, True),  # four gunmen: the doers; the mayor: one victim
+        (3.0, True, False),
+    ]
+    counts = incidents(killings, date(1990, 1, 3))["attack"].counts
+    assert counts == ((1.0, 1.0), (3.0, 3.0))

@@ -6,22 +6,30 @@ only as a passive verb with one of a few subjects: "the men were held"; not when
 some lemmas: "summon the ambassador"). A type may rule itself out by words in the sentence
 ("crash") or by its targets (every target an excluded one: "killed four soldiers" is no MUC
 attack). Arguments come from the parse: the subject is the actor, the object the target (the
-noun a passive participle modifies: "soldiers killed"); for a noun trigger its "of" phrase is the
-actor or the target as the ontology says. The count is the quantity inside an argument, the time
-the time expression attached to the trigger or to the verb that governs it, the place a location
-entity there. An event the text says was tried, not done ("tried to kill", "a failed attack",
-"the bomb was defused") is attempted. An event inside an attribution's content is reported,
-with that quote as its source; so is one in a clause a cue verb reports ("admitted that ...",
-"..., officials said", "..., ont précisé ces sources") or followed by an indirect quote's cue in
-its sentence.
+noun a passive participle modifies: "soldiers killed"; the noun a relative pronoun stands for:
+"the mayor, who was kidnapped"), the means the instrument ("a bomb killed two"); for a noun
+trigger its "of" phrase is the actor or the target as the ontology says, its possessor the actor
+or the victim ("the senator's murder"), its "by" phrase and who carried it out, claimed or is
+blamed for it the actor ("the rebels staged an attack", "claimed responsibility for the attack",
+not "condemned the attack"). The count is the quantity inside an argument (a target's first),
+the time the time expression attached to the trigger or to the verb that governs it (else the
+nearest one before it in its sentence), the place a location entity there. An event is aggregate
+when it names many acts ("bomb attacks", not "dynamite sticks"), the kind of act (a bare
+singular: "charged with murder") or what happens as a rule (the simple present: "they kidnap
+businessmen"), or has a count above one. An event the text says was tried, not done ("tried to
+kill", "a failed attack", "the bomb was defused") is attempted. An event inside an attribution's
+content is reported, with that quote as its source; so is one in a clause a cue verb reports
+("admitted that ...", "..., officials said", "..., ont précisé ces sources") or followed by an
+indirect quote's cue in its sentence.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Span_
 
-from newstrace.components.base import VERSION, dateline_end, ensure_extensions, inside
+from newstrace.components.base import VERSION, dateline_end, doc_text, ensure_extensions, inside
 from newstrace.lang import LanguagePack, load_pack
 from newstrace.ontologies import Ontology, Trigger, load_ontology
 from newstrace.records import (
@@ -43,6 +51,10 @@ _OBJECTS = {"dobj", "obj", "nsubjpass", "attr"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CLAUSE_BREAK = {"ccomp", "parataxis", "advcl", "relcl", "conj"}
 _COMPLEMENTS = {"ccomp", "dobj", "obj", "xcomp", "iobj", "mark"}
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
+_PASSIVE_MARKS = {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"}
+_NOBODY = frozenset({"no", "neither", "none", "nobody", "aucun", "aucune", "personne"})
+_NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}
 
 
 def _governs(token: Token, lemmas: set[str], depth: int = 3) -> bool:
@@ -119,6 +131,95 @@ def _partitive(token: Token) -> Token:
     return token
 
 
+_ELLIPTIC = frozenset({"other", "others", "another", "more"})
+
+
+def _names_a_target(head: Token) -> bool:
+    """A target that names what it is ("two peasants", "the mayor"), not one that leaves it to
+    the context ("several", "three others", "four more")."""
+    noun = _partitive(head)
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return noun.lemma_.lower() not in _PARTITIVES | _ELLIPTIC and noun.lower_ not in _ELLIPTIC
+
+
+_SEIZURES = frozenset(
+    {"seize", "find", "discover", "confiscate", "capture", "recover", "store", "hide", "stockpile"}
+)
+
+
+def _seized(token: Token, instruments: frozenset[str]) -> bool:
+    """A device that was found or seized, not set off: "troops seized 250 sticks of dynamite
+    and 22 homemade bombs", "explosives were found in the house"."""
+    if token.lemma_.lower() not in instruments and token.lower_ not in instruments:
+        return False
+    verb = _governing_verb(token)
+    if verb.i == token.i or verb.lemma_.lower() not in _SEIZURES:
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass"}]
+    return any(o.left_edge.i <= token.i <= o.right_edge.i for o in objects)
+
+
+def _habitual(token: Token) -> bool:
+    """A verb in the simple present: what happens as a rule ("the rebels who attack the
+    civilian population", "guerrillas kidnap businessmen for ransom"), not one act; except in
+    a headline, the first line, whose present tells one past act ("Moscow dismisses eight
+    generals")."""
+    headline_end = doc_text(token.doc).find("\n")
+    in_headline = headline_end != -1 and token.idx < headline_end
+    return token.pos_ == "VERB" and token.tag_ in {"VBZ", "VBP"} and not in_headline
+
+
+def _bare_singular(token: Token, instruments: frozenset[str]) -> bool:
+    """A singular noun with no determiner, possessor or number, nor one on the noun it
+    modifies or the first of its conjuncts: the kind of act ("charged with murder", "political
+    assassination is a constant practice", "the kidnapping and murder of students" is no single
+    act), not one act ("the murder", "a bomb attack")."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() in instruments:
+        return False
+    if token.dep_ in {"dobj", "obj", "oprd", "attr"} or any(
+        c.dep_ in {"dobj", "obj"} for c in token.children
+    ):
+        # a verb's object is part of its phrase ("set fire", "held hostage"); one with an
+        # object is a gerund ("kidnapping the banker")
+        return False
+    head = token
+    if head.dep_ in {"compound", "amod", "nmod"} and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ == "NOUN":
+        head = head.head
+    if head.tag_ != "NN":
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod", "predet"} for c in head.children)
+
+
+_CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+_CLAIM_VERBS = frozenset({"claim", "take", "assume", "accept", "admit"})
+_BLAME_VERBS = frozenset({"blame", "accuse", "attribute", "ascribe", "hold"})
+
+
+def _claimed_or_blamed(trigger: Token) -> list[Token]:
+    """Who claims or is blamed for the act a noun or gerund names: "the FMLN claimed
+    responsibility for the attack", "took credit for killing the general", "police blamed the
+    rebels for the attack", "the murder was attributed to the MRTA"."""
+    head = trigger.head
+    if trigger.dep_ in {"pobj", "pcomp"} and head.lower_ == "for" and head.head.i != head.i:
+        owner = head.head
+        if owner.lemma_.lower() in _CLAIM_NOUNS and owner.head.lemma_.lower() in _CLAIM_VERBS:
+            return [c for c in owner.head.children if c.dep_ in _SUBJECTS]
+        if owner.pos_ == "VERB" and owner.lemma_.lower() in _BLAME_VERBS:
+            return [c for c in owner.children if c.dep_ in _OBJECTS - {"nsubjpass", "attr"}]
+    if trigger.dep_ in {"nsubjpass", "nsubj:pass"} and head.lemma_.lower() in _BLAME_VERBS:
+        return [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in {"to", "on"}
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    return []
+
+
 def _trailing_quote(token: Token, quotes: list[Quote]) -> Quote | None:
     """An indirect quote of the trigger's sentence whose cue comes after both the trigger and
     the quote's content: "Russia has dismissed eight officers, people familiar with the matter
@@ -166,6 +267,23 @@ def _verb_over_a_measure(trigger: Token) -> Token | None:
     return None
 
 
+def _argument_span(head: Token, trigger: Token, opening: int) -> Span_:
+    """The phrase an argument heads, less the branch that holds the trigger: "the mayor" of
+    "the mayor who was kidnapped on 5 January", not the whole clause."""
+    start, end = max(head.left_edge.i, opening), head.right_edge.i + 1
+    if head.i != trigger.i and head.left_edge.i <= trigger.i <= head.right_edge.i:
+        branch = next(
+            (c for c in head.children if c.left_edge.i <= trigger.i <= c.right_edge.i), None
+        )
+        if branch is not None and branch.i > head.i:
+            end = branch.left_edge.i
+        elif branch is not None:
+            start = max(branch.right_edge.i + 1, opening)
+    while end - 1 > start and head.doc[end - 1].is_punct:
+        end -= 1
+    return head.doc[start:end]
+
+
 class EventDetector:
     def __init__(self, pack: LanguagePack, ontology: Ontology) -> None:
         self.pack = pack
@@ -180,10 +298,12 @@ class EventDetector:
         self.reported_conditionals = pack.words("reported_conditionals")
         self.attempts = pack.words("attempt_markers")
         self.foils = pack.words("foil_markers")
+        self.perpetration = pack.words("perpetration_verbs")
 
     def _match(self, token: Token) -> tuple[str, Trigger, int] | None:
         """(type, trigger, last token index) for a trigger starting at ``token``."""
-        keys = {token.lemma_.lower(), token.lower_}
+        # the lemma first, then the form ("killing" the verb is "kill"), in a fixed order
+        keys = dict.fromkeys((token.lemma_.lower(), token.lower_))
         for key in keys:
             for type_name, trigger in self.index.get(key, []):
                 words = trigger.lemma.lower().split()
@@ -364,28 +484,77 @@ class EventDetector:
             return "attempted"
         return "reported" if reported else "asserted"
 
-    def arguments(self, trigger: Token, noun_of: str) -> list[tuple[str, Token]]:
+    def arguments(
+        self,
+        trigger: Token,
+        noun_of: str,
+        possessor: str = "actor",
+        instruments: frozenset[str] = frozenset(),
+    ) -> list[tuple[str, Token]]:
         found: list[tuple[str, Token]] = []
         if trigger.pos_ in {"VERB", "ADJ"}:
+            # a relative pronoun stands for the noun the clause modifies: "the column that
+            # attacked the town" (the column is the actor), "the mayor who was kidnapped" (the
+            # mayor is the target)
+            relative = trigger.dep_ == "relcl" and trigger.head.i != trigger.i
+
+            # the means as the doer is the instrument: "a bomb killed two", "wounded by a
+            # grenade"
+            def doer(t: Token) -> str:
+                return "instrument" if t.lemma_.lower() in instruments else "actor"
+
             for child in trigger.children:
+                stands_for = trigger.head if relative and child.lower_ in _RELATIVES else child
                 if child.dep_ in _SUBJECTS:
-                    found.append(("actor", child))
+                    found.append((doer(stands_for), stands_for))
                 elif child.dep_ in _OBJECTS:
-                    found.append(("target", child))
+                    found.append(("target", stands_for))
                 elif child.dep_ == "agent":
-                    found.extend(("actor", g) for g in child.children if g.dep_ == "pobj")
+                    found.extend((doer(g), g) for g in child.children if g.dep_ == "pobj")
             if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
                 found.extend(("actor", c) for c in trigger.head.children if c.dep_ in _SUBJECTS)
+            passive = any(c.dep_ in _PASSIVE_MARKS for c in trigger.children)
+            infinitive = any(c.tag_ == "TO" for c in trigger.children)
             if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
                 # "two soldiers killed in the ambush": the noun is what the participle befalls
                 if not any(role == "target" for role, _ in found):
                     found.append(("target", trigger.head))
-            elif trigger.dep_ in {"relcl", "acl"} and not any(role == "actor" for role, _ in found):
+            elif (
+                trigger.dep_ in {"relcl", "acl"}
+                and not passive
+                and not infinitive
+                and not any(head.i == trigger.head.i for _, head in found)
+                and not any(role == "actor" for role, _ in found)
+            ):
+                # "men carrying rifles"; not "the mayor, who was killed" (passive), "the
+                # attack, in which two were killed" (its own subject) or "the order to kill"
                 found.append(("actor", trigger.head))
             if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not found:
                 # "ten were killed and 30 wounded": the second verb shares the first's arguments
-                first = self.arguments(trigger.head, noun_of)
+                first = self.arguments(trigger.head, noun_of, possessor, instruments)
                 found.extend(pair for pair in first if pair[0] in {"actor", "target"})
+            elif (
+                trigger.dep_ == "conj"
+                and trigger.head.pos_ == "VERB"
+                and not passive
+                and not any(role in {"actor", "instrument"} for role, _ in found)
+            ):
+                # "a column arrived in the village and shot 16 peasants": the first verb's
+                # subject does the second
+                found.extend(("actor", c) for c in trigger.head.children if c.dep_ == "nsubj")
+            if not any(role == "actor" for role, _ in found):
+                # "the group claimed responsibility for killing the general"
+                found.extend(("actor", who) for who in _claimed_or_blamed(trigger))
+            if passive and not any(role == "actor" for role, _ in found):
+                # "kidnapped on 5 January, apparently by ELN guerrillas": a "by" phrase the
+                # parse left as a plain preposition
+                found.extend(
+                    (doer(g), g)
+                    for c in trigger.children
+                    if c.dep_ == "prep" and c.lower_ == "by"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                )
         else:
             for child in trigger.children:
                 if child.dep_ in {"prep", "nmod"} and child.lower_ in {"of", "de", "des", "du"}:
@@ -393,21 +562,61 @@ class EventDetector:
                 elif child.dep_ == "prep" and child.lower_ in {"on", "against", "upon"}:
                     # "the attack on the garrison", "an attack against a bus"
                     found.extend(("target", g) for g in child.children if g.dep_ == "pobj")
+                elif child.dep_ == "prep" and child.lower_ in {"by", "par"}:
+                    # "the kidnapping of the mayor by rebels"
+                    found.extend(("actor", g) for g in child.children if g.dep_ in {"pobj", "obj"})
                 elif child.dep_ == "nmod" and child.pos_ in {"NOUN", "PROPN"}:
                     found.append((noun_of, child))
-                elif child.dep_ in {"poss", "compound", "amod"} and child.pos_ in {
-                    "PROPN",
-                    "NOUN",
-                    "NUM",
-                }:
+                elif (
+                    child.dep_ == "poss"
+                    and child.pos_ in {"PROPN", "NOUN"}
+                    and child.ent_type_ not in _NOT_ACTORS
+                ):
+                    # "the rebels' attack", but "the senator's murder"
+                    found.append((possessor, child))
+                elif (
+                    child.dep_ in {"poss", "compound", "amod"}
+                    and child.pos_ in {"PROPN", "NOUN", "NUM"}
+                    and child.lemma_.lower() not in instruments
+                    and child.lower_ not in instruments
+                    and child.ent_type_ not in _NOT_ACTORS
+                ):
+                    # "a guerrilla attack"; not "a bomb attack" (the means) or "the 29 January
+                    # ambush" (the date)
                     found.append(("actor", child))
-            if trigger.dep_ in _SUBJECTS | _OBJECTS and trigger.head.pos_ == "VERB":
-                found.extend(
-                    ("actor", c)
-                    for c in trigger.head.children
-                    if c.dep_ in _SUBJECTS and c.i != trigger.i
+            found.extend(("actor", who) for who in _claimed_or_blamed(trigger))
+            verb = trigger.head
+            if (
+                trigger.dep_ in _SUBJECTS | _OBJECTS
+                and verb.pos_ == "VERB"
+                and (
+                    not self.perpetration
+                    or verb.lemma_.lower() in self.perpetration
+                    or verb.lower_ in self.perpetration
                 )
-        return found
+            ):
+                # who carried out, staged or claimed it ("the rebels staged an attack", "the
+                # attack was perpetrated by the rebels"), not who condemned or investigated it
+                found.extend(
+                    ("actor", c) for c in verb.children if c.dep_ in _SUBJECTS and c.i != trigger.i
+                )
+                found.extend(
+                    ("actor", g)
+                    for c in verb.children
+                    if c.dep_ == "agent"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                )
+        # "no organization has claimed the attack", "none of the groups": nobody did it
+        return [
+            (role, head)
+            for role, head in found
+            if role != "actor"
+            or not (
+                head.lower_ in _NOBODY
+                or any(c.dep_ in {"det", "preconj"} and c.lower_ in _NOBODY for c in head.children)
+            )
+        ]
 
     def __call__(
         self, doc: Doc, times: list[TimeExpr], quantities: list[Quantity], quotes: list[Quote]
@@ -415,15 +624,18 @@ class EventDetector:
         events: list[Event] = []
         entities = doc._.nt_entities or []
         covered: set[int] = set()
+        combat: set[tuple[str, int]] = set()
+        untargeted: set[int] = set()  # events with no target, or only "several", "others"
         for token in doc:
             if token.i in covered:
                 continue
             match = self._match(token)
             if match is None:
                 continue
-            type_name, _, last = match
+            type_name, trigger, last = match
             covered.update(range(token.i, last + 1))
             event_type = self.ontology.types[type_name]
+            instruments = frozenset(w.lower() for w in event_type.instruments)
             trigger_span = doc[token.i : last + 1]
             start, end = trigger_span.start_char, trigger_span.end_char
             quote = next((q for q in quotes if inside(start, end, q.start, q.end)), None)
@@ -433,12 +645,18 @@ class EventDetector:
             count: Quantity | None = None
             opening = dateline_end(token.sent)
             target_heads: list[Token] = []
-            for role, head in self.arguments(token, event_type.noun_of):
+            counted_target = False
+            for role, head in self.arguments(
+                token,
+                event_type.noun_of,
+                trigger.possessor,
+                instruments,
+            ):
                 if head.i < opening:
                     continue
                 if role == "target":
                     target_heads.append(head)
-                span = doc[max(head.left_edge.i, opening) : head.right_edge.i + 1]
+                span = _argument_span(head, token, opening)
                 entity = next(
                     (
                         e.id
@@ -456,19 +674,29 @@ class EventDetector:
                         entity=entity,
                     )
                 )
-                if count is None:
-                    count = next(
-                        (
-                            q
-                            for q in quantities
-                            if inside(q.start, q.end, span.start_char, span.end_char)
-                            and q.unit is None
-                        ),
-                        None,
-                    )
-            if self._excluded(target_heads, event_type.excluded_targets):
+                counted = next(
+                    (
+                        q
+                        for q in quantities
+                        if inside(q.start, q.end, span.start_char, span.end_char) and q.unit is None
+                    ),
+                    None,
+                )
+                # the count of what the act befalls before that of who does it: "four
+                # gunmen killed two peasants" counts two
+                if counted is not None and (
+                    count is None or (role == "target" and not counted_target)
+                ):
+                    count, counted_target = counted, role == "target"
+            if _seized(token, instruments):
                 continue
+            if self._excluded(target_heads, event_type.excluded_targets):
+                combat.add((type_name, token.sent.start_char))
+                continue
+            if not any(_names_a_target(h) for h in target_heads):
+                untargeted.add(len(events))
             clause = _clause_tokens(token)
+            sentence_start = token.sent.start_char
             verb = _governing_verb(token)
             scopes = [clause, _clause_tokens(verb) if verb.i != token.i else []]
             if count is None:
@@ -482,6 +710,15 @@ class EventDetector:
                 )
                 if time is not None:
                     break
+            if time is None:
+                # a time earlier in the sentence sets the scene for what follows it: "Last
+                # night, while police searched the area, a mall was shaken by an explosion"
+                before = [
+                    t
+                    for t in times
+                    if sentence_start <= t.start < start and t.type in {"date", "time"}
+                ]
+                time = before[-1] if before else None
             place = None
             for scope in scopes:
                 indexes = {t.i for t in scope}
@@ -502,7 +739,19 @@ class EventDetector:
             plural = token.tag_ == "NNS" or (
                 token.dep_ in {"compound", "amod"} and token.head.tag_ == "NNS"
             )
-            aggregate = plural or (count is not None and (count.high is None or count.high > 1))
+            # many devices are not many acts ("placed bombs", "hurled dynamite sticks"), but a
+            # device modifying many acts is ("bomb attacks")
+            device = token.lemma_.lower() in instruments or token.lower_ in instruments
+            acts = token.head if token.dep_ in {"compound", "amod"} else token
+            many_acts = plural and (
+                not device or (acts.i > last and acts.lemma_.lower() in self.index)
+            )
+            aggregate = (
+                many_acts
+                or _habitual(token)
+                or _bare_singular(token, instruments)
+                or (count is not None and (count.high is None or count.high > 1))
+            )
             events.append(
                 Event(
                     id=content_id("event", doc._.article_id, type_name, start, end),
@@ -522,7 +771,13 @@ class EventDetector:
                     extractor=EXTRACTOR,
                 )
             )
-        return events
+        # an event with no target of its own in a sentence whose events of its type befell
+        # only excluded targets is that one: "in the attack, five soldiers were killed"
+        return [
+            e
+            for i, e in enumerate(events)
+            if (e.type, e.sentence.start) not in combat or i not in untargeted
+        ]
 
 
 class EventsComponent:

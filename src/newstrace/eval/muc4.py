@@ -27,7 +27,10 @@ Document prediction
     reported, hypothetical, planned or attempted (MUC files threatened and attempted incidents:
     "threatened to kill" is a THREATENED attack); negated events are dropped, and so are events
     whose trigger is one word ending in -s, mostly a plural ("bombings", "attacks": talk about
-    incidents, not one), unless they have a count ("three bombings"). The muc4 ontology's
+    incidents, not one) or that the events component finds aggregate (many acts, "bomb
+    attacks", or the kind of act, "charged with murder"), unless they have a count ("three
+    bombings"), and events dated only by a year ("this year") or counted in the hundreds ("432
+    have died"): tallies. The muc4 ontology's
     relevance data applies too (MUC-4 task documentation, section 1.0): an event dated more
     than ``recent_days`` (two months) before the DCT is background and dropped; so is an event
     out of the ontology's ``scope`` (rule 4: its sentence locates something only in foreign
@@ -35,7 +38,9 @@ Document prediction
     included, is foreign; a foreign nationality alone, "a U.S. nun", is no location); an event
     of a type ``subsumed_by`` others (ATTACK: "only when no other type fits") joins an event of one
     of them in its sentence ("three killed in the bombing") or, as a definite reference back
-    ("the attack"), the last one before it. A type is kept when its first such event lies in the
+    ("the attack"), the last one before it; one named by the general word itself ("a terrorist
+    attack at the market") joins the first more specific one after it ("the explosion
+    wounded 37"). A type is kept when its first such event lies in the
     lead (the first 500 characters of the message), it has at least 2 such events, or its one
     event is anchored: its clause gives it a time or names a place ("were killed in San Salvador
     on 16 November"). Wire reports open with the incident they report, and a single passing
@@ -44,7 +49,13 @@ Document prediction
     date is the time value (to the day, ``YYYY-MM-DD``, not after the DCT: a report tells of
     the past) of the first kept event of that type that has one, otherwise the DCT (MUC keys
     date an incident of unknown date ``- 03 JAN 90``, "on or before the dateline"); the counts
-    are the quantities of its events; the perpetrators their actor texts; the stage that of its
+    are the quantities of its events that count a target (not "four gunmen", "two bombs"; the
+    events' quantity spans tell), and 1 for an event without one whose one target is named
+    in the singular ("the mayor was killed": MUC counts each victim so named as 1); the
+    perpetrators the actor texts of its events that name an organisation (a word in capitals or
+    a capitalised word after the first, or a kind of body with a content word: "FMLN
+    guerrillas", "the Shining Path", "death squads", not "the guerrillas" or "they"); the
+    stage that of its
     first event that is no threat (THREATENED only when all are): THREATENED for a hypothetical
     or planned event, ATTEMPTED for an attempted one (the events component's modality: "tried
     to kill", "an assassination attempt", "the bomb was defused"), else ACCOMPLISHED.
@@ -85,7 +96,7 @@ Peer
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -513,16 +524,32 @@ class PredictedEvent:
     definite: bool = False  # "the attack", "this terrorist attack": a reference back
     context: str = ""  # the text of its sentence
     place: str = ""  # the place named in its clause ("in San Salvador"), "" when none
+    one_victim: bool = False  # its one target is named in the singular ("the mayor")
+    counts_victims: bool = True  # its count is of what it befalls, not of its doers or means
+    aggregate: bool = False  # many occurrences or a kind of act ("bombings", "murder")
 
     @staticmethod
-    def from_event(event: Event, text: str = "") -> PredictedEvent:
+    def from_event(
+        event: Event, text: str = "", quantities: Mapping[str, tuple[int, int]] | None = None
+    ) -> PredictedEvent:
         quantity = event.quantity
+        targets = [a.text for a in event.actors if a.role == "target"]
+        counts_victims = True
+        if quantity is not None and quantities and quantity.id in quantities:
+            # the victims are what the act befalls: not "four gunmen", "two bombs exploded"
+            start, end = quantities[quantity.id]
+            counts_victims = any(
+                a.role == "target" and a.start <= start and end <= a.end for a in event.actors
+            )
         return PredictedEvent(
             type=event.type,
             modality=event.modality,
             time=event.time.value if event.time is not None else None,
             low=quantity.low if quantity is not None else None,
             high=quantity.high if quantity is not None else None,
+            one_victim=len(targets) == 1 and named_singly(targets[0]),
+            counts_victims=counts_victims,
+            aggregate=event.aggregate,
             actors=tuple(a.text for a in event.actors if a.role == "actor"),
             trigger=event.trigger.text,
             start=event.trigger.start,
@@ -541,6 +568,19 @@ class PredictedEvent:
         if self.modality in {"hypothetical", "planned"}:
             return "THREATENED"
         return "ATTEMPTED" if self.modality == "attempted" else "ACCOMPLISHED"
+
+
+_PLURAL_END = re.compile(r"\b[a-z][\w-]*s\W*$")  # "soldiers"; not a name, "Flores"
+_CONJUNCTS = re.compile(r",|\band\b")
+
+
+def named_singly(target: str) -> bool:
+    """A target phrase each of whose conjuncts names one (``"the mayor"``, ``"Hector Oqueli
+    and Gilda Flores"``, not ``"five peasants"`` or ``"the soldiers"``): MUC counts each such
+    victim as one (``HUM TGT: NUMBER 1``), so an event with no count of its own has one victim
+    per conjunct."""
+    parts = [p.strip() for p in _CONJUNCTS.split(target) if p.strip()]
+    return bool(parts) and not any(_PLURAL_END.search(p) for p in parts)
 
 
 # "the attack", "this terrorist attack": a reference back
@@ -577,11 +617,48 @@ MIN_EVENTS = 2
 
 
 def is_generic(event: PredictedEvent) -> bool:
-    """A one-word trigger ending in -s, mostly a plural ("bombings", "attacks"), without a
-    count: talk of incidents, not one incident ("three bombings" are specific ones)."""
+    """Talk of incidents, not one incident: a one-word trigger ending in -s, mostly a plural
+    ("bombings", "attacks"), or an event the events component finds aggregate (many acts:
+    "bomb attacks"; the kind of act: "charged with murder"), without a count ("three
+    bombings" are specific ones); or one dated only by a year ("this year the rebels have
+    killed 30 mayors") or counted in the hundreds ("432 persons have died"): a tally, not an
+    incident."""
+    if event.time and _YEAR.fullmatch(event.time):
+        return True
+    if event.low is not None and event.low >= TALLY:
+        return True
     word = event.trigger.lower()
     plural = " " not in word and word.endswith("s") and not word.endswith("ss")
-    return plural and event.low is None and event.high is None
+    return (plural or event.aggregate) and event.low is None and event.high is None
+
+
+_YEAR = re.compile(r"\d{4}")
+# a count in the hundreds or more is a tally of many incidents ("2,000 people have been killed
+# since January", "the rebels sustained 148 casualties"), not the toll of one
+TALLY = 100
+
+
+_NAME_WORD = re.compile(r"\b(?:[A-Z]{2,}[\w-]*|[A-Z][a-z][\w-]*)")
+
+
+def names_organisation(actor: str) -> bool:
+    """An actor that can fill the organisation slot names one: a word in capitals ("FMLN") or
+    a capitalised word after its first ("the Shining Path", "Salvadoran troops"), or a kind of
+    organised body with a content word of its own ("the people's liberation front", "death
+    squads"); "the guerrillas", "they", "the army" or "Unidentified men" name none (a capital
+    that only opens a sentence is no name)."""
+    words = list(_NAME_WORD.finditer(actor))
+    if any(w.start() > 0 or w.group().isupper() for w in words):
+        return True
+    return _BODY.search(actor.lower()) is not None and bool(content_words(actor))
+
+
+# the kinds of organised body a name or description of an organisation ends in ("the people's
+# liberation front", "drug trafficking gangs", "death squads")
+_BODY = re.compile(
+    r"\b(?:front|movement|cartel|alliance|union|party|organi[sz]ations?|command|squads?|forces"
+    r"|army|mafias?|gangs?|groups)\b"
+)
 
 
 def anchored(event: PredictedEvent) -> bool:
@@ -628,12 +705,18 @@ def is_in_scope(event: PredictedEvent, scope: Scope | None, text: str = "") -> b
     return not earlier or earlier[-1][1]
 
 
+# the word for the general type itself: what it names, the text may tell more of
+_GENERAL_WORDS = frozenset({"attack", "attacks"})
+
+
 def _merge_subsumed(
     events: list[PredictedEvent], subsumed: dict[str, frozenset[str]]
 ) -> list[PredictedEvent]:
     """An event of a general type becomes part of an event of a more specific one in its
     sentence ("one killed in the bombing" is the bombing: the first such type there) or, as a
-    definite reference back ("the attack"), of the last one before it."""
+    definite reference back ("the attack"), of the last one before it; an event named by the
+    general word itself ("an attack") becomes part of the first more specific one after it
+    (the account that tells what the attack was: "a bomb exploded")."""
     if not subsumed:
         return events
     by_sentence: dict[int, list[str]] = {}
@@ -647,6 +730,11 @@ def _merge_subsumed(
         if other is None and event.definite:
             earlier = [e.type for e in events if e.start < event.start and e.type in wider]
             other = earlier[-1] if earlier else None
+        if other is None and event.trigger.lower() in _GENERAL_WORDS:
+            # "there was a terrorist attack at the market ... the explosion wounded 37": the
+            # general word is the incident that a more specific account follows
+            later = [e.type for e in events if e.start > event.start and e.type in wider]
+            other = later[0] if later else None
         if other is not None and (event.sentence >= 0 or event.definite):
             event = replace(event, type=other)
         merged.append(event)
@@ -684,15 +772,18 @@ def incidents(
         day = next((d for d in days if published is None or d <= published), None)
         counts: dict[tuple[float, float], None] = {}
         for e in found:
-            if e.low is not None or e.high is not None:
+            if (e.low is not None or e.high is not None) and e.counts_victims:
                 low = e.low if e.low is not None else e.high
                 high = e.high if e.high is not None else e.low
                 assert low is not None and high is not None
                 counts.setdefault((low, high), None)
+            elif e.one_victim:
+                counts.setdefault((1.0, 1.0), None)
         actors: dict[str, None] = {}
         for e in found:
             for actor in e.actors:
-                actors.setdefault(actor, None)
+                if names_organisation(actor):
+                    actors.setdefault(actor, None)
         result[type_name] = Incident(
             type=type_name,
             date=day if day is not None else published,
@@ -895,7 +986,8 @@ def default_predictor(ontology: str = "muc4") -> EventPredictor:
 
     def predict(text: str, published: date | None) -> Sequence[PredictedEvent]:
         record = extract_text(truecase(text), published=published, lang="en", ontology=ontology)
-        return [PredictedEvent.from_event(event, record.text) for event in record.events]
+        spans = {q.id: (q.start, q.end) for q in record.quantities}
+        return [PredictedEvent.from_event(event, record.text, spans) for event in record.events]
 
     return predict
 

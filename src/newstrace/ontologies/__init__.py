@@ -5,10 +5,13 @@ does not follow the schema raises OntologyError naming the file and the faulty f
 
 Beyond its triggers, a type may declare what makes a mention no instance of it (``not_in``:
 words of the sentence; ``excluded_targets``: what every target is) and which more specific
-types absorb it (``subsumed_by``); an ontology may declare how recent an event must be to count
-as news (``recent_days``) and where it must happen (``scope``: the places and nationalities in
-scope, and foreign ones that put an event out of it). The events component applies ``not_in``
-and ``excluded_targets``, evaluations the rest.
+types absorb it (``subsumed_by``), which modifiers name the means rather than the doer
+(``instruments``: "bomb attack"), and a trigger whether its possessor is the doer or the victim
+(``possessor``: "the rebels' attack", "the senator's murder"); an ontology may declare how
+recent an event must be to count as news (``recent_days``) and where it must happen (``scope``:
+the places and nationalities in scope, and foreign ones that put an event out of it). The events
+component applies ``not_in``, ``excluded_targets``, ``instruments`` and ``possessor``,
+evaluations the rest.
 """
 
 from __future__ import annotations
@@ -55,6 +58,11 @@ class Trigger(BaseModel):
         default_factory=list,
         description="Not when the trigger governs one of these lemmas ('summon the ambassador').",
     )
+    possessor: Literal["actor", "target"] = Field(
+        default="actor",
+        description="The role of a noun trigger's possessor: the doer ('the rebels' attack') "
+        "or, for acts named after what befalls someone, the victim ('the senator's murder').",
+    )
 
     @property
     def restricted(self) -> bool:
@@ -83,6 +91,11 @@ class EventType(BaseModel):
         default_factory=list,
         description="Target head lemmas that make the event no instance of this type when "
         "every target of it is one of them (MUC: soldiers in combat are no terrorist target).",
+    )
+    instruments: list[str] = Field(
+        default_factory=list,
+        description="Modifiers of a noun trigger that name the means, not the doer, so are no "
+        "actor: 'bomb attack', 'rifle fire', 'bullet wounds'.",
     )
     subsumed_by: list[str] = Field(
         default_factory=list,
