@@ -809,3 +809,12 @@ def test_french_tense_deadlines_and_pairs_of_days(
 def test_french_pair_of_days_is_not_a_quantity() -> None:
     record = extract_text("Les élections ont lieu du 3 au 5 mai.", published=PUBLISHED, lang="fr")
     assert record.quantities == [], record.quantities
+
+
+def test_a_24_hour_clock_is_not_a_year() -> None:
+    found = extract_text(
+        "The bomb exploded at 1835 on 3 January; at 2030 hours the rebels attacked again. "
+        "The garrison was built in 1835.",
+        published=date(1990, 1, 5),
+    ).times
+    assert [(t.text, t.value) for t in found] == [("3 January", "1990-01-03"), ("1835", "1835")]

@@ -351,6 +351,17 @@ def format_value(day: date, granularity: str) -> str:
     return day.isoformat()
 
 
+def _clock_not_year(digits: str, before: str, after: str) -> bool:
+    """Four digits that read as a 24-hour time ("at 1835", "2030 hours", "à 1930"), which
+    a year never follows "at" nor precedes "hours"."""
+    if int(digits[:2]) > 23 or int(digits[2:]) > 59:
+        return False
+    return bool(
+        re.search(r"\b(?:at|à)\s$", before, re.I)
+        or re.match(r"\s*(?:hours?|hrs?|h\b|GMT|UTC|local time)", after, re.I)
+    )
+
+
 def _valid_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -1147,6 +1158,8 @@ class TimeTagger:
             )
         ):
             return None  # "1,989 people", "2000 soldiers"; not "fiscal 1989 sales"
+        if _clock_not_year(m["year"], ctx.text[max(0, m.start() - 4) : m.start()], after):
+            return None  # "at 1835", "2030 hours": a clock on the 24-hour dial
         return Found(m.start(), m.end(), "date", f"{int(m['year']):04d}", "year", "absolute")
 
     def _decade(self, m: re.Match[str], ctx: Context) -> Found | None:
@@ -1496,6 +1509,12 @@ class TimeTagger:
             return None  # "$1.76 a year", "700 seats a week": a rate, not a duration
         if ctx.text[m.start("unit")].isupper() and ctx.text[m.start("amount")].isdigit():
             return None  # CBS's "60 Minutes": a title
+        if (
+            unit == "H"
+            and re.fullmatch(r"\d{4}", m["amount"])
+            and _clock_not_year(m["amount"], "", ctx.text[m.start("unit") - 1 : m.end()])
+        ):
+            return None  # "at 2030 hours": a clock on the 24-hour dial, not 2,030 hours
         if text == "one day" and self._someday(m, ctx):
             return Found(m.start(), m.end(), "date", "FUTURE_REF", "ref", "published")
         # "the [30-day] period": the adjective alone, without the words before it
