@@ -47,6 +47,7 @@ out; a closing dash or quote mark that pairs one in the phrase stays in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -1172,10 +1173,14 @@ class Attributor:
         drafts.extend(self._colon_blocks(doc, claimed))
         drafts = [turn for draft in drafts for turn in self._turns(doc, draft)]
         direct_ranges = [(d.quote.start, d.quote.end) for d in drafts]
+        starts = [t.idx for t in doc]
+        quoted = {
+            i
+            for s, e in direct_ranges
+            for i in range(bisect_left(starts, s), bisect_left(starts, e))
+        }
         for token in doc:
-            if token.i in claimed or any(
-                inside(token.idx, token.idx + 1, s, e) for s, e in direct_ranges
-            ):
+            if token.i in claimed or token.i in quoted:
                 continue
             if token.lower_ in {"according", "selon", "d'après"} or (
                 token.lower_ in {"d'", "d’"} and token.nbor(1).lower_ == "après"
@@ -2452,8 +2457,10 @@ def _without_marks(span: Span) -> Span:
 def _verb_by_its_arguments(token: Token) -> bool:
     """'Documents seen by the Guardian show that ...': a word the tagger took for a noun that
     has a subject and a clausal complement is a verb."""
+    if token.pos_ != "NOUN":
+        return False
     deps = {c.dep_ for c in token.children}
-    return token.pos_ == "NOUN" and bool(deps & {"nsubj", "nsubj:pass"}) and "ccomp" in deps
+    return bool(deps & {"nsubj", "nsubj:pass"}) and "ccomp" in deps
 
 
 def _with_given_names(person: Span, titles: frozenset[str]) -> Span:
