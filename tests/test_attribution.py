@@ -1062,3 +1062,17 @@ def test_declaring_war_is_an_act_not_a_report() -> None:
     assert not quotes("La Russie n'a pas déclaré la guerre à l'Ukraine.", lang="fr")
     (claim,) = quotes("The minister declared that the war was over.")
     assert claim.text == "that the war was over"
+
+
+def test_a_person_in_a_modifier_is_not_the_speaker() -> None:
+    text = (
+        "The mother of Ivan Petrov said her son had been sent to the front. "
+        "A lawyer for Anna Sidorova said the charges were false. "
+        "The president, Vladimir Putin, said the operation was going to plan."
+    )
+    mother, lawyer, president = quotes(text)
+    for quote in (mother, lawyer):
+        assert quote.speaker is not None and quote.speaker.name is None
+        assert quote.speaker.anonymous
+    assert mother.speaker is not None and mother.speaker.role == "mother of Ivan Petrov"
+    assert president.speaker is not None and president.speaker.name == "Vladimir Putin"
