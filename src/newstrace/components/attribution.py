@@ -285,6 +285,7 @@ class Attributor:
         self.outlet_participles = pack.words("outlet_participles")
         self.reporting_participles = pack.words("reporting_participles")
         self.stance_prepositions = pack.words("stance_prepositions")
+        self.opinion_holders = pack.words("opinion_holders")
         self.anonymity_formulas = pack.words("anonymity_formulas")
         self.source_prepositions = [p.lower() for p in pack["source_prepositions"]]
         self._text = ""
@@ -445,12 +446,15 @@ class Attributor:
             # else; only an apposition names the speaker ("the mother, Natalia Rudneva,")
             person = next(
                 (
-                    found
-                    for child in head.children
-                    if child.dep_ in {"appos", "flat", "flat:name", "compound"}
-                    and child.i > head.i
-                    and child.i < phrase_end
-                    and (found := self._person_in(doc, child.left_edge.i, child.right_edge.i + 1))
+                    e
+                    for e in self._entities(doc)
+                    if e.label_ in _PERSON_LABELS
+                    and head.i < e.start
+                    and e.end <= phrase_end
+                    # an apposition, however parsed ("le porte-parole du Kremlin, Dmitri Peskov"
+                    # as a conjunct, "le général Valeri Guerassimov" as a flat name); not an
+                    # object of "of"/"for" nor a possessor
+                    and e.root.dep_ in {"appos", "conj", "flat", "flat:name", "compound"}
                 ),
                 None,
             )
@@ -863,6 +867,8 @@ class Attributor:
             found = [t for t in window if t.ent_iob_ == "B" and t.ent_type_ in {"PER", "PERSON"}][
                 :1
             ]
+            if found and any(t.pos_ == "NOUN" for t in cue.doc[cue.i + 1 : found[0].i]):
+                found = []  # "témoigne une infirmière de Kharkiv": the name is the noun's
         # "a campaign that says ...": the relative pronoun itself (as PolNeAR marks the source);
         # the speaker is described from the noun it stands for.
         # "rules that promise ...": the noun; "the union, which says ...": the pronoun itself
@@ -1369,7 +1375,10 @@ class Attributor:
                 if (
                     subject.lower_ in self.reporting_nouns
                     or subject.lemma_ in self.reporting_nouns
-                    or any(c.lower_ in self.reporting_participles for c in subject.children)
+                    or any(
+                        c.lower_ in self.reporting_participles | self.outlet_participles
+                        for c in subject.children
+                    )
                 ):
                     # "testimonies collected by X say", "a source quoted by TASS said"
                     quote.outlet = self._outlet_by(subject)
@@ -1790,7 +1799,12 @@ class Attributor:
     def _indirect(self, doc: Doc, cue: Token, direct_ranges: list[tuple[int, int]]) -> Draft | None:
         if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _PERMISSION:
             return None  # "was not authorized to discuss the matter": no report, a formula
-        if cue.lemma_.lower() in _CITING and cue.dep_ in _CITING_DEPS and self._cited(cue.head):
+        if (
+            cue.lemma_.lower() in _CITING
+            and cue.dep_ in _CITING_DEPS
+            and self._cited(cue.head) is not None
+            and any(self.outlet_at(s) is not None for s in self.subjects(cue.head))
+        ):
             return None  # "Reuters reported, citing two sources": a link of the chain, no claim
         if not any(c.dep_ == "ccomp" for c in cue.children) and any(
             c.dep_ == "agent" for c in cue.children
@@ -1809,6 +1823,10 @@ class Attributor:
                 and c.i > cue.i
                 and (c.left_edge.lower_ in {"avoir", "être", "de", "d'", "d’"})
             ][:1]
+        if not clauses and self.pack.code == "fr":
+            que = self._que_clause(cue)
+            if que is not None:
+                clauses = [que]
         particle: Token | None = None
         from_objects = not clauses
         if not clauses:
@@ -1855,8 +1873,12 @@ class Attributor:
                 if child.left_edge.i <= last or child.dep_ in {"punct", "cc"}:
                     continue
                 between = doc[last + 1 : child.left_edge.i]
+                # "a démenti toute implication dans l'explosion": a French oblique goes on too
+                oblique = child.dep_.startswith("obl") and any(
+                    g.dep_ == "case" and g.lower_ in _CONTINUING_CASES for g in child.children
+                )
                 if not all(t.is_punct or t.dep_ == "cc" for t in between) or (
-                    child.dep_ not in {"prep", "conj", "advcl"}
+                    (child.dep_ not in {"prep", "conj", "advcl"} and not oblique)
                     or self.is_cue(child)
                     or child.tag_ == "VBG"
                     or (
@@ -1933,10 +1955,11 @@ class Attributor:
             subjects = []
         outlet = self.find_outlet(cue, cue.sent)
         cited = self._cited(cue)
-        if cited is not None and subjects:
-            # "Reuters reported, citing two people familiar with the matter"
-            outlet = self.outlet_at(subjects[0]) or outlet
-            subjects = [cited]
+        citing_outlet = self.outlet_at(subjects[0]) if cited is not None and subjects else None
+        if cited is not None and citing_outlet is not None:
+            # "Reuters reported, citing two people familiar with the matter": the outlet passes
+            # on what they said (a senator "citing estimates" still speaks for herself)
+            outlet, subjects = citing_outlet, [cited]
         quote = self._quote(
             doc,
             start,
@@ -1953,6 +1976,25 @@ class Attributor:
             # content from objects, not from a clause or the sentence a frame interrupts
             complement=from_objects and bool(clauses),
         )
+
+    def _que_clause(self, cue: Token) -> Token | None:
+        """'a affirmé sur Telegram que ses hommes ...', 'estiment que Moscou manque ...': the
+        "que" clause the small French model hangs elsewhere. The clause's head is the word
+        under "que" whose subtree reaches furthest, within the sentence."""
+        doc = cue.doc
+        for token in doc[cue.i + 1 : min(cue.i + 6, cue.sent.end)]:
+            if token.pos_ in {"VERB", "AUX"} and token.head.i == cue.i:
+                return None  # another verb of the frame comes first
+            if token.lower_ in {"que", "qu'", "qu’"} and token.pos_ == "SCONJ":
+                head = token.head
+                if head.i < token.i or not (token.i < head.i < cue.sent.end):
+                    return None
+                while (
+                    head.head.i > token.i and head.head.i != head.i and head.head.i < cue.sent.end
+                ):
+                    head = head.head
+                return head
+        return None
 
     def _follow_on(self, doc: Doc, drafts: list[Draft], draft: Draft) -> None:
         """'"First part," she said. "Second part."': a quote with no frame right after the frame
@@ -2291,10 +2333,10 @@ class Attributor:
             # "Selon l'ONG Memorial, au moins 300 ...": the parser ended the sentence at the
             # comma; the statement runs on to its full stop
             after = doc[phrase.stop - 1].idx + len(doc[phrase.stop - 1].text)
-            comma = re.match(r"\s*,\s*", self._text[after:])
-            if comma is not None:
+            separator = re.match(r"\s*,\s*", self._text[after:])
+            if separator is not None:
                 statement = doc.char_span(
-                    after + comma.end(),
+                    after + separator.end(),
                     _statement_end(self._text, after),
                     alignment_mode="expand",
                 )
@@ -2329,11 +2371,11 @@ class Attributor:
             confidence=0.75,
         )
         cited = self._cited(source)
-        if cited is not None:
+        citing_outlet = self.outlet_at(source) if cited is not None else None
+        if cited is not None and citing_outlet is not None:
             # "according to the Kyiv Independent, which cited a military source": the source is
             # the one cited, the outlet the one that cited it
-            quote.outlet = self.outlet_at(source) or quote.outlet
-            source = cited
+            quote.outlet, source = citing_outlet, cited
         return Draft(quote, source, token.idx)
 
     def _cited(self, token: Token) -> Token | None:
@@ -2378,12 +2420,15 @@ class Attributor:
             i = after.i
             while i < scope.end and doc[i].pos_ in {"DET", "ADJ"}:
                 i += 1
-            if (
-                i >= scope.end
-                or doc[i].lemma_.lower() not in self.role_nouns
-                or "Plur" in doc[i].morph.get("Number", [])
+            holder_noun = i < scope.end and doc[i].lower_ in self.opinion_holders
+            if i >= scope.end or (
+                not holder_noun
+                and (
+                    doc[i].lemma_.lower() not in self.role_nouns
+                    or "Plur" in doc[i].morph.get("Number", [])
+                )
             ):
-                return None
+                return None  # "Pour les soldats, la situation ..." is about them, not their view
             holder, stop = doc[i], i + 1
             name_end = stop
             while (
@@ -2676,6 +2721,7 @@ _RELATIVE_PRONOUNS = frozenset({"which", "who", "qui", "lequel", "laquelle"})
 _PERFORMATIVE_VERBS = frozenset(
     {"declare", "proclaim", "decree", "déclarer", "proclamer", "décréter"}
 )
+_CONTINUING_CASES = frozenset({"de", "du", "des", "d'", "d’", "dans", "sur", "contre", "envers"})
 _DASHES = frozenset({"—", "–", "--", "-", "―"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``"})
 

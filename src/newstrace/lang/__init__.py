@@ -66,6 +66,7 @@ _LIST_KEYS = {
     "performative_objects",
     "outlet_participles",
     "stance_prepositions",
+    "opinion_holders",
     "anonymity_formulas",
     "anonymity_determiners",
     "person_pronouns",

@@ -1,0 +1,51 @@
+"""French attribution frames from a table written before the rules (tests/fixtures)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from newstrace.api import extract_text
+from newstrace.records import Quote
+
+CASES: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "attribution_fr.yaml").read_text(encoding="utf-8")
+)
+
+
+def _fields(quote: Quote) -> dict[str, object]:
+    speaker = quote.speaker
+    return {
+        "kind": quote.kind,
+        "speaker": speaker.text if speaker else None,
+        "name": speaker.name if speaker else None,
+        "anonymous": speaker.anonymous if speaker else None,
+        "anonymity": speaker.anonymity if speaker else None,
+        "cue": quote.cue.text if quote.cue else None,
+        "outlet": quote.outlet.name if quote.outlet else None,
+        "text": quote.text,
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(
+            case,
+            id=case["text"][:50],
+            marks=[pytest.mark.xfail(strict=True, reason=case["known_miss"])]
+            if "known_miss" in case
+            else [],
+        )
+        for case in CASES
+    ],
+)
+def test_french_frame(case: dict[str, Any]) -> None:
+    quotes = extract_text(case["text"], published=date(2022, 10, 1), lang="fr").quotes
+    expected = case["expect"]
+    found = [{k: _fields(q)[k] for k in expected} for q in quotes]
+    assert expected in found, f"we produce: {found}"
