@@ -1239,6 +1239,7 @@ class Attributor:
             ):
                 drafts.append(draft)
         self._labelled(doc, drafts)
+        drafts = self._relayed(drafts)
         drafts = [d for d in drafts if not self._nested(d, drafts)]
         for fragment in fragments:
             if any(
@@ -1257,6 +1258,35 @@ class Attributor:
         self._resolve_speakers(drafts, doc)
         self._ents_of, self._ents, self._text = None, (), ""
         return sorted((d.quote for d in drafts), key=lambda q: q.start)
+
+    def _relayed(self, drafts: list[Draft]) -> list[Draft]:
+        """'Residents said the shelling began at dawn, according to Ukrainska Pravda': the
+        outlet relays one report; that report keeps its speaker and gets the outlet, instead of
+        the outlet becoming the source of the whole sentence."""
+        kept = []
+        for draft in drafts:
+            quote = draft.quote
+            outlet = (
+                self.outlet_at(draft.subject)
+                if quote.cue is not None
+                and quote.cue.lemma in {"according to", "selon", "d'après", "d'", "d’"}
+                and draft.subject is not None
+                else None
+            )
+            inner = [
+                d
+                for d in drafts
+                if d is not draft
+                and d.quote.cue is not None
+                and inside(d.quote.cue.start, d.quote.cue.end, quote.start, quote.end)
+                and d.subject is not None
+                and self.outlet_at(d.subject) is None
+            ]
+            if outlet is not None and len(inner) == 1:
+                inner[0].quote.outlet = inner[0].quote.outlet or outlet
+                continue
+            kept.append(draft)
+        return kept
 
     @staticmethod
     def _nested(draft: Draft, drafts: list[Draft]) -> bool:

@@ -1,4 +1,4 @@
-"""French attribution frames from a table written before the rules (tests/fixtures)."""
+"""Attribution frames from tables written before the rules (tests/fixtures/attribution_*.yaml)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,12 @@ import yaml
 from newstrace.api import extract_text
 from newstrace.records import Quote
 
-CASES: list[dict[str, Any]] = yaml.safe_load(
-    (Path(__file__).parent / "fixtures" / "attribution_fr.yaml").read_text(encoding="utf-8")
-)
+FIXTURES = Path(__file__).parent / "fixtures"
+CASES: list[dict[str, Any]] = [
+    {**case, "lang": lang}
+    for lang in ("en", "fr")
+    for case in yaml.safe_load((FIXTURES / f"attribution_{lang}.yaml").read_text(encoding="utf-8"))
+]
 
 
 def _fields(quote: Quote) -> dict[str, object]:
@@ -36,7 +39,7 @@ def _fields(quote: Quote) -> dict[str, object]:
     [
         pytest.param(
             case,
-            id=case["text"][:50],
+            id=f"{case['lang']}: {case['text'][:50]}",
             marks=[pytest.mark.xfail(strict=True, reason=case["known_miss"])]
             if "known_miss" in case
             else [],
@@ -44,8 +47,8 @@ def _fields(quote: Quote) -> dict[str, object]:
         for case in CASES
     ],
 )
-def test_french_frame(case: dict[str, Any]) -> None:
-    quotes = extract_text(case["text"], published=date(2022, 10, 1), lang="fr").quotes
+def test_frame(case: dict[str, Any]) -> None:
+    quotes = extract_text(case["text"], published=date(2022, 10, 1), lang=case["lang"]).quotes
     expected = case["expect"]
     found = [{k: _fields(q)[k] for k in expected} for q in quotes]
     assert expected in found, f"we produce: {found}"
