@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from newstrace.api import extract_text
 from newstrace.components.attribution import find_quote_spans
 from newstrace.records import Quote
@@ -1076,3 +1078,19 @@ def test_a_person_in_a_modifier_is_not_the_speaker() -> None:
         assert quote.speaker.anonymous
     assert mother.speaker is not None and mother.speaker.role == "mother of Ivan Petrov"
     assert president.speaker is not None and president.speaker.name == "Vladimir Putin"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ACCORDING TO THE POLICE,\nTHE BOMB EXPLODED AT NOON.", "en"),
+        ("According to Colonel Ivan Petrov,\n\n", "en"),
+        ("Selon l'ONG Memorial,\nau moins 300 personnes ont été arrêtées.", "fr"),
+        ("Selon l'ONG Memorial,", "fr"),
+        ("Pour Anna Kovalenko,\n« ces chiffres sont faux »", "fr"),
+        ("Pour lui", "fr"),
+    ],
+)
+def test_frames_cut_short_by_a_line_break_or_the_end_do_not_crash(text: str, lang: str) -> None:
+    for quote in quotes(text, lang=lang):
+        assert text[quote.start : quote.end] == quote.text

@@ -2364,12 +2364,10 @@ class Attributor:
             # comma; the statement runs on to its full stop
             after = doc[phrase.stop - 1].idx + len(doc[phrase.stop - 1].text)
             separator = re.match(r"\s*,\s*", self._text[after:])
-            if separator is not None:
-                statement = doc.char_span(
-                    after + separator.end(),
-                    _statement_end(self._text, after),
-                    alignment_mode="expand",
-                )
+            start = after + separator.end() if separator is not None else len(self._text)
+            end = _statement_end(self._text, start)
+            if end > start:
+                statement = doc.char_span(start, end, alignment_mode="expand")
                 bounds = _trimmed(list(statement)) if statement is not None else None
         if bounds is None:
             return None
@@ -2437,7 +2435,7 @@ class Attributor:
         is skipped ("Pour cette raison", "Pour les soldats" are no frames). A quote right there
         gets the speaker."""
         end = _statement_end(self._text, token.idx)
-        scope = doc.char_span(token.idx, end, alignment_mode="expand")
+        scope = doc.char_span(token.idx, end, alignment_mode="expand") if end > token.idx else None
         if scope is None or len(scope) < 4:
             return None
         after = scope[1]
