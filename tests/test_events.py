@@ -455,3 +455,32 @@ def test_a_headline_in_the_present_tells_one_act_not_a_habit() -> None:
     habit = next(e for e in kidnappings if e.trigger.start > text.index("\n"))
     assert not headline.aggregate
     assert habit.aggregate
+
+
+def test_a_name_split_among_the_modifiers_is_one_doer() -> None:
+    # the parse makes "Rising" an adjective of the attack and "Sun" a compound
+    assert roles("Two farmers died in a Rising Sun attack on the market.") == [
+        ("actor", "Rising Sun"),
+        ("target", "the market"),
+    ]
+
+
+def test_who_claims_an_act_through_a_relative_pronoun_or_a_loose_for_did_it() -> None:
+    assert roles(
+        "The Red Brigade, which claimed responsibility for killing the judge, threatened more."
+    ) == [("target", "the judge"), ("actor", "The Red Brigade")]
+    assert roles(
+        "The Red Brigade claimed responsibility today for the car bombing.", "bombing"
+    ) == [("actor", "The Red Brigade")]
+
+
+def test_who_plants_or_sets_off_a_bomb_did_the_bombing() -> None:
+    assert roles("Urban guerrillas planted a bomb outside the bank.", "bombing") == [
+        ("actor", "Urban guerrillas")
+    ]
+    assert roles("Rebels set off a bomb outside the bank.", "bombing") == [("actor", "Rebels")]
+
+
+def test_shots_ambushes_and_raids_in_combat_are_no_attack() -> None:
+    assert muc("During the fighting, soldiers fired at the village.") == []
+    assert muc("Soldiers fired at the village.") == [("attack", "fired")]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -415,3 +416,51 @@ def test_only_a_count_of_the_targets_counts_victims() -> None:
     ]
     counts = incidents(killings, date(1990, 1, 3))["attack"].counts
     assert counts == ((1.0, 1.0), (3.0, 3.0))
+
+
+def test_the_naming_part_of_an_actor_and_no_calendar_word_names_an_organisation() -> None:
+    from newstrace.eval.muc4 import names_organisation
+
+    # a place or a relative clause after the description names no organisation
+    assert not names_organisation("hired gunmen in Quito")
+    assert not names_organisation("two men who drove up to the Hilton hotel")
+    assert not names_organisation("Early Sunday morning gunmen")
+    # an acronym anywhere does
+    assert names_organisation("at least 30 ALFA rebels")
+    assert names_organisation("the rebels, who belong to the ALFA 9th front")
+
+
+def test_a_generic_or_missing_doer_is_the_armed_group_the_report_names() -> None:
+    from newstrace.ontologies import load_ontology
+
+    scope = load_ontology("muc4").scope
+    assert scope is not None
+    text = "The rebels shot the mayor. The FMLN said nothing. A bomb exploded."
+    shot = PredictedEvent("attack", actors=("The rebels",), trigger="shot", start=11)
+    # the group named after the act when none is named before it
+    found = incidents([shot], date(1990, 1, 3), scope=scope, text=text)
+    assert found["attack"].perpetrators == ("FMLN",)
+    bomb = PredictedEvent("bombing", trigger="bomb", start=text.index("bomb"))
+    # the group named last before the act; an act without a doer is the group's too
+    text2 = text + " The ELN was blamed."
+    found = incidents([bomb], date(1990, 1, 3), scope=scope, text=text2)
+    assert found["bombing"].perpetrators == ("FMLN",)
+    # no group in the text, or no scope: no perpetrator
+    assert (
+        incidents([shot], date(1990, 1, 3), scope=scope, text="x" * 70)["attack"].perpetrators == ()
+    )
+    assert incidents([shot], date(1990, 1, 3), text=text)["attack"].perpetrators == ()
+    # unknown men are no generic armed actor
+    men = PredictedEvent("attack", actors=("unknown men",), trigger="shot", start=11)
+    assert incidents([men], date(1990, 1, 3), scope=scope, text=text)["attack"].perpetrators == ()
+
+
+def test_victims_of_an_act_referred_back_to_are_that_act() -> None:
+    subsumed = {"attack": frozenset({"bombing"})}
+    bomb = PredictedEvent("bombing", trigger="bomb", start=10, sentence=0)
+    context = "Two guards were killed in the criminal action."
+    killed = PredictedEvent("attack", trigger="killed", start=80, sentence=70, context=context)
+    assert set(incidents([bomb, killed], date(1990, 1, 3), subsumed=subsumed)) == {"bombing"}
+    alone = replace(killed, context="Two guards were killed near the gate.")
+    found = incidents([bomb, alone], date(1990, 1, 3), subsumed=subsumed)
+    assert set(found) == {"bombing", "attack"}

@@ -198,6 +198,17 @@ _CLAIM_VERBS = frozenset({"claim", "take", "assume", "accept", "admit"})
 _BLAME_VERBS = frozenset({"blame", "accuse", "attribute", "ascribe", "hold"})
 
 
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb, a relative pronoun standing for the noun its clause modifies:
+    "the group, which claimed responsibility" is the group."""
+    relative = verb.dep_ == "relcl" and verb.head.i != verb.i
+    return [
+        verb.head if relative and c.lower_ in _RELATIVES else c
+        for c in verb.children
+        if c.dep_ in _SUBJECTS
+    ]
+
+
 def _claimed_or_blamed(trigger: Token) -> list[Token]:
     """Who claims or is blamed for the act a noun or gerund names: "the FMLN claimed
     responsibility for the attack", "took credit for killing the general", "police blamed the
@@ -206,7 +217,12 @@ def _claimed_or_blamed(trigger: Token) -> list[Token]:
     if trigger.dep_ in {"pobj", "pcomp"} and head.lower_ == "for" and head.head.i != head.i:
         owner = head.head
         if owner.lemma_.lower() in _CLAIM_NOUNS and owner.head.lemma_.lower() in _CLAIM_VERBS:
-            return [c for c in owner.head.children if c.dep_ in _SUBJECTS]
+            return _subjects(owner.head)
+        if owner.lemma_.lower() in _CLAIM_VERBS and any(
+            c.dep_ in _OBJECTS and c.lemma_.lower() in _CLAIM_NOUNS for c in owner.children
+        ):
+            # "claimed responsibility today for the attack": "for" hangs on the verb
+            return _subjects(owner)
         if owner.pos_ == "VERB" and owner.lemma_.lower() in _BLAME_VERBS:
             return [c for c in owner.children if c.dep_ in _OBJECTS - {"nsubjpass", "attr"}]
     if trigger.dep_ in {"nsubjpass", "nsubj:pass"} and head.lemma_.lower() in _BLAME_VERBS:
@@ -279,6 +295,15 @@ def _argument_span(head: Token, trigger: Token, opening: int) -> Span_:
             end = branch.left_edge.i
         elif branch is not None:
             start = max(branch.right_edge.i + 1, opening)
+    if head.dep_ in {"compound", "amod", "nmod"} and head.head.i == trigger.i:
+        # a name the parse splits among the trigger's modifiers: "a Shining Path attack"
+        while (
+            start - 1 >= opening
+            and head.doc[start - 1].head.i == trigger.i
+            and head.doc[start - 1].dep_ in {"compound", "amod", "nmod"}
+            and head.doc[start - 1].is_title
+        ):
+            start = head.doc[start - 1].left_edge.i
     while end - 1 > start and head.doc[end - 1].is_punct:
         end -= 1
     return head.doc[start:end]

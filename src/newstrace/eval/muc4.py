@@ -38,7 +38,8 @@ Document prediction
     included, is foreign; a foreign nationality alone, "a U.S. nun", is no location); an event
     of a type ``subsumed_by`` others (ATTACK: "only when no other type fits") joins an event of one
     of them in its sentence ("three killed in the bombing") or, as a definite reference back
-    ("the attack"), the last one before it; one named by the general word itself ("a terrorist
+    ("the attack") or in a sentence that refers back to an act ("four were killed in the
+    terrorist action"), the last one before it; one named by the general word itself ("a terrorist
     attack at the market") joins the first more specific one after it ("the explosion
     wounded 37"). A type is kept when its first such event lies in the
     lead (the first 500 characters of the message), it has at least 2 such events, or its one
@@ -52,9 +53,13 @@ Document prediction
     are the quantities of its events that count a target (not "four gunmen", "two bombs"; the
     events' quantity spans tell), and 1 for an event without one whose one target is named
     in the singular ("the mayor was killed": MUC counts each victim so named as 1); the
-    perpetrators the actor texts of its events that name an organisation (a word in capitals or
-    a capitalised word after the first, or a kind of body with a content word: "FMLN
-    guerrillas", "the Shining Path", "death squads", not "the guerrillas" or "they"); the
+    perpetrators the actor texts of its events that name an organisation (a word in capitals,
+    a capitalised word after the first and before a relative clause, comma or place ("hired
+    killers in Medellin" names none), month and weekday names aside, or a kind of body with a
+    content word: "FMLN guerrillas", "the Shining Path", "death squads", not "the guerrillas"
+    or "they"), or when none does and an event of the type has no actor or a generic armed one
+    ("the rebels", "urban commandos"), the armed group of the scope's ``groups`` that the text
+    names last before that event, else first after it; the
     stage that of its
     first event that is no threat (THREATENED only when all are): THREATENED for a hypothetical
     or planned event, ATTEMPTED for an attempted one (the events component's modality: "tried
@@ -647,10 +652,22 @@ def names_organisation(actor: str) -> bool:
     organised body with a content word of its own ("the people's liberation front", "death
     squads"); "the guerrillas", "they", "the army" or "Unidentified men" name none (a capital
     that only opens a sentence is no name)."""
-    words = list(_NAME_WORD.finditer(actor))
-    if any(w.start() > 0 or w.group().isupper() for w in words):
+    words = [w for w in _NAME_WORD.finditer(actor) if w.group().lower() not in _CALENDAR]
+    if any(w.group().isupper() for w in words):
+        return True
+    cut = next((c.start() for c in _NAMING_PART.finditer(actor) if c.start() > 0), len(actor))
+    actor = actor[:cut]
+    if any(0 < w.start() < cut for w in words):
         return True
     return _BODY.search(actor.lower()) is not None and bool(content_words(actor))
+
+
+# where the naming part of a description ends: a relative clause, a comma, a place, a time or
+# a circumstance ("unknown men who drove up to the embassy", "hired killers in Medellin")
+_NAMING_PART = re.compile(
+    r",|\(|\b(?:who|whom|which|that|in|at|near|during|on|from|with|while|when|dressed|wearing)\b"
+)
+_CALENDAR = calendar_words("en")
 
 
 # the kinds of organised body a name or description of an organisation ends in ("the people's
@@ -659,6 +676,30 @@ _BODY = re.compile(
     r"\b(?:front|movement|cartel|alliance|union|party|organi[sz]ations?|command|squads?|forces"
     r"|army|mafias?|gangs?|groups)\b"
 )
+
+
+# the kinds of armed actor a report names by their kind, not their name ("the rebels")
+_GENERIC_ARMED = re.compile(
+    r"\b(?:guerr?illas?|rebels?|insurgents?|subversives?|terrorists?|commandos?|commands?)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_meant(events: Sequence[PredictedEvent], scope: Scope, text: str) -> str | None:
+    """The armed organisation that did the first of these events whose doer is unnamed or
+    generic ("the guerrillas", "urban commandos"): the last of the scope's ``groups`` that the
+    text names before the event, else the first after it (a report that names the FMLN tells of
+    the FMLN's acts)."""
+    for event in events:
+        generic = [a for a in event.actors if _GENERIC_ARMED.search(a)]
+        if len(generic) < len(event.actors) or any(names_organisation(a) for a in generic):
+            continue
+        named = scope.groups_named(text)
+        before = [name for offset, name in named if offset < event.start]
+        after = [name for offset, name in named if offset >= event.start]
+        if before or after:
+            return before[-1] if before else after[0]
+    return None
 
 
 def anchored(event: PredictedEvent) -> bool:
@@ -705,6 +746,14 @@ def is_in_scope(event: PredictedEvent, scope: Scope | None, text: str = "") -> b
     return not earlier or earlier[-1][1]
 
 
+# a definite reference back to an act that the sentence's event is part of: "were killed in
+# the terrorist action", "died in this attack"
+_BACK_REFERENCE = re.compile(
+    r"\b(?:in|during|by|of|from)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:attack|action|act|incident)\b",
+    re.IGNORECASE,
+)
+
 # the word for the general type itself: what it names, the text may tell more of
 _GENERAL_WORDS = frozenset({"attack", "attacks"})
 
@@ -727,7 +776,8 @@ def _merge_subsumed(
     for event in events:
         wider = subsumed.get(event.type, frozenset())
         other = next((t for t in by_sentence.get(event.sentence, []) if t in wider), None)
-        if other is None and event.definite:
+        if other is None and (event.definite or _BACK_REFERENCE.search(event.context)):
+            # "the attack", or "four were killed in the terrorist action": the act told before
             earlier = [e.type for e in events if e.start < event.start and e.type in wider]
             other = earlier[-1] if earlier else None
         if other is None and event.trigger.lower() in _GENERAL_WORDS:
@@ -784,6 +834,10 @@ def incidents(
             for actor in e.actors:
                 if names_organisation(actor):
                     actors.setdefault(actor, None)
+        if not actors and scope is not None:
+            group = _group_meant(found, scope, text)
+            if group is not None:
+                actors[group] = None
         result[type_name] = Incident(
             type=type_name,
             date=day if day is not None else published,

@@ -118,8 +118,13 @@ class Scope(BaseModel):
     foreign: list[str] = Field(
         default_factory=list, description="Names out of scope ('spain', 'madrid', 'israeli')."
     )
+    groups: list[str] = Field(
+        default_factory=list,
+        description="Armed organisations of the region ('fmln'): the one a text names is who "
+        "its generic actors ('the rebels') are.",
+    )
 
-    @field_validator("places", "foreign")
+    @field_validator("places", "foreign", "groups")
     @classmethod
     def _lower_case_names(cls, names: list[str]) -> list[str]:
         cleaned = [" ".join(name.lower().split()) for name in names]
@@ -151,6 +156,14 @@ class Scope(BaseModel):
                 or _DATELINE_END.match(lowered, m.end())
             ]
         return sorted(found)
+
+    def groups_named(self, text: str) -> list[tuple[int, str]]:
+        """(offset, name as written) of every armed organisation of ``groups`` that ``text``
+        names, in text order."""
+        if not self.groups:
+            return []
+        pattern, _ = _scope_patterns(tuple(self.groups), ())
+        return [(m.start(), text[m.start() : m.end()]) for m in pattern.finditer(text.lower())]
 
     def out_of_scope(self, text: str) -> bool:
         """``text`` locates something in a foreign place and names none in scope."""
