@@ -484,3 +484,22 @@ def test_who_plants_or_sets_off_a_bomb_did_the_bombing() -> None:
 def test_shots_ambushes_and_raids_in_combat_are_no_attack() -> None:
     assert muc("During the fighting, soldiers fired at the village.") == []
     assert muc("Soldiers fired at the village.") == [("attack", "fired")]
+
+
+def test_weapons_are_means_and_passive_subjects_befall_in_both_languages() -> None:
+    missile = extract_text(
+        "A missile struck a nine-storey apartment block in Dnipro on Saturday.",
+        published=date(2023, 1, 20),
+    ).events[0]
+    roles = {(a.role, a.text) for a in missile.actors}
+    assert ("instrument", "A missile") in roles
+    assert not any(role == "actor" for role, _ in roles)
+    arrest = extract_text(
+        "Deux soldats ont été arrêtés par la police militaire.",
+        published=date(2023, 1, 20),
+        lang="fr",
+    ).events[0]
+    assert {(a.role, a.text) for a in arrest.actors} == {
+        ("target", "Deux soldats"),
+        ("actor", "la police militaire"),
+    }

@@ -46,8 +46,9 @@ from newstrace.records import (
 )
 
 EXTRACTOR = f"newstrace.events@{VERSION}"
-_SUBJECTS = {"nsubj", "csubj", "nsubj:pass"}
-_OBJECTS = {"dobj", "obj", "nsubjpass", "attr"}
+_SUBJECTS = {"nsubj", "csubj"}
+# the subject of a passive is what the act befalls, in either scheme ("nsubj:pass" in French)
+_OBJECTS = {"dobj", "obj", "nsubjpass", "nsubj:pass", "attr"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CLAUSE_BREAK = {"ccomp", "parataxis", "advcl", "relcl", "conj"}
 _COMPLEMENTS = {"ccomp", "dobj", "obj", "xcomp", "iobj", "mark"}
@@ -306,6 +307,8 @@ def _argument_span(head: Token, trigger: Token, opening: int) -> Span_:
             start = head.doc[start - 1].left_edge.i
     while end - 1 > start and head.doc[end - 1].is_punct:
         end -= 1
+    while start + 1 < end and head.doc[start].dep_ == "case" and head.doc[start].head.i == head.i:
+        start += 1  # "par la police militaire": the phrase, not its preposition
     return head.doc[start:end]
 
 
@@ -536,6 +539,8 @@ class EventDetector:
                     found.append(("target", stands_for))
                 elif child.dep_ == "agent":
                     found.extend((doer(g), g) for g in child.children if g.dep_ == "pobj")
+                elif child.dep_ == "obl:agent":
+                    found.append((doer(child), child))  # "arrêtés par la police militaire"
             if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
                 found.extend(("actor", c) for c in trigger.head.children if c.dep_ in _SUBJECTS)
             passive = any(c.dep_ in _PASSIVE_MARKS for c in trigger.children)
