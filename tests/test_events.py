@@ -503,3 +503,24 @@ def test_weapons_are_means_and_passive_subjects_befall_in_both_languages() -> No
         ("target", "Deux soldats"),
         ("actor", "la police militaire"),
     }
+
+
+def test_arguments_of_datelines_bare_participles_and_french_relatives() -> None:
+    def roles(text: str, lang: str = "en") -> list[tuple[str, list[tuple[str, str]]]]:
+        found = extract_text(text, published=date(2023, 7, 21), lang=lang).events
+        return [(e.trigger.text, [(a.role, a.text) for a in e.actors]) for e in found]
+
+    assert roles(
+        "MOSCOW, July 20 (Eastern Wire Service) -- Russian investigators have detained a "
+        "deputy commander."
+    ) == [("detained", [("actor", "Russian investigators"), ("target", "a deputy commander")])]
+    assert ("wounded", [("target", "dozens")]) in roles(
+        "At least 23 people were killed and dozens more wounded in the strike."
+    )
+    assert ("wounded", [("target", "officers")]) in roles(
+        "Their places will be taken by officers who have fought and been wounded at the front."
+    )
+    assert ("deserter", []) in roles("Every deserter on paper is a problem for his officer.")
+    french = roles("La mère d'un soldat détenu dans la ville a porté plainte.", lang="fr")
+    assert ("détenu", [("target", "un soldat")]) in french
+    assert roles("Mon fils n'a pas déserté.", lang="fr") == [("déserté", [("actor", "Mon fils")])]

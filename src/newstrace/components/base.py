@@ -58,10 +58,18 @@ _DATELINE_MARKS = {"--", "—", "–", "-"}
 
 def dateline_end(sentence: Span) -> int:
     """Token index after a wire dateline ('RIGA --', 'MOSCOW (Reuters) -'), else the start."""
-    for token in sentence[:8]:
+    for token in sentence[:16]:
         if token.text in _DATELINE_MARKS and token.i > sentence.start:
-            before = [t for t in sentence[: token.i - sentence.start] if t.is_alpha]
+            head = sentence[: token.i - sentence.start]
+            before = [t for t in head if t.is_alpha]
             if before and all(t.is_upper or t.text in {"Reuters", "AP", "AFP"} for t in before):
                 return token.i + 1
+            if (
+                before
+                and before[0].is_upper
+                and len(before[0]) > 1
+                and not any(t.pos_ in {"VERB", "AUX"} for t in head)
+            ):
+                return token.i + 1  # "MOSCOW, July 20 (Eastern Wire Service) --"
             return sentence.start
     return sentence.start

@@ -46,13 +46,12 @@ from newstrace.records import (
 )
 
 EXTRACTOR = f"newstrace.events@{VERSION}"
-_SUBJECTS = {"nsubj", "csubj"}
-# the subject of a passive is what the act befalls, in either scheme ("nsubj:pass" in French)
-_OBJECTS = {"dobj", "obj", "nsubjpass", "nsubj:pass", "attr"}
+_SUBJECTS = {"nsubj", "csubj", "nsubj:pass"}
+_OBJECTS = {"dobj", "obj", "nsubjpass", "attr"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _CLAUSE_BREAK = {"ccomp", "parataxis", "advcl", "relcl", "conj"}
 _COMPLEMENTS = {"ccomp", "dobj", "obj", "xcomp", "iobj", "mark"}
-_RELATIVES = frozenset({"who", "whom", "which", "that"})
+_RELATIVES = frozenset({"who", "whom", "which", "that", "qui", "que", "lequel", "laquelle"})
 _PASSIVE_MARKS = {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"}
 _NOBODY = frozenset({"no", "neither", "none", "nobody", "aucun", "aucune", "personne"})
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}
@@ -524,16 +523,21 @@ class EventDetector:
             # a relative pronoun stands for the noun the clause modifies: "the column that
             # attacked the town" (the column is the actor), "the mayor who was kidnapped" (the
             # mayor is the target)
-            relative = trigger.dep_ == "relcl" and trigger.head.i != trigger.i
+            relative = trigger.dep_ in {"relcl", "acl:relcl"} and trigger.head.i != trigger.i
 
             # the means as the doer is the instrument: "a bomb killed two", "wounded by a
             # grenade"
             def doer(t: Token) -> str:
                 return "instrument" if t.lemma_.lower() in instruments else "actor"
 
+            auxiliary_passive = any(c.dep_ == "aux:pass" for c in trigger.children)
             for child in trigger.children:
                 stands_for = trigger.head if relative and child.lower_ in _RELATIVES else child
-                if child.dep_ in _SUBJECTS:
+                if child.dep_ == "nsubj:pass" and auxiliary_passive:
+                    # "ont été arrêtés": the subject of a passive is what the act befalls (the
+                    # French model also labels active subjects so: "Mon fils n'a pas déserté")
+                    found.append(("target", stands_for))
+                elif child.dep_ in _SUBJECTS:
                     found.append((doer(stands_for), stands_for))
                 elif child.dep_ in _OBJECTS:
                     found.append(("target", stands_for))
@@ -545,7 +549,24 @@ class EventDetector:
                 found.extend(("actor", c) for c in trigger.head.children if c.dep_ in _SUBJECTS)
             passive = any(c.dep_ in _PASSIVE_MARKS for c in trigger.children)
             infinitive = any(c.tag_ == "TO" for c in trigger.children)
-            if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+            participle = trigger.tag_ == "VBN" or (
+                "Part" in trigger.morph.get("VerbForm", [])
+                and "Past" in trigger.morph.get("Tense", [])
+            )
+            if (
+                participle
+                and trigger.dep_ not in {"acl"}
+                and not any(
+                    c.dep_ in {"aux", "aux:tense", "auxpass", "aux:pass"} for c in trigger.children
+                )
+            ):
+                # "23 were killed and dozens more wounded": a bare participle's subject is what
+                # it befalls
+                found = [
+                    ("target", h) if role == "actor" and h.dep_ in {"nsubj"} else (role, h)
+                    for role, h in found
+                ]
+            if trigger.dep_ == "acl" and participle:
                 # "two soldiers killed in the ambush": the noun is what the participle befalls
                 if not any(role == "target" for role, _ in found):
                     found.append(("target", trigger.head))
@@ -562,6 +583,9 @@ class EventDetector:
             if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not found:
                 # "ten were killed and 30 wounded": the second verb shares the first's arguments
                 first = self.arguments(trigger.head, noun_of, possessor, instruments)
+                if passive:
+                    # "officers who have fought and been wounded": the subject suffers the second
+                    first = [("target", h) if role == "actor" else (role, h) for role, h in first]
                 found.extend(pair for pair in first if pair[0] in {"actor", "target"})
             elif (
                 trigger.dep_ == "conj"
@@ -589,7 +613,11 @@ class EventDetector:
             for child in trigger.children:
                 if child.dep_ in {"prep", "nmod"} and child.lower_ in {"of", "de", "des", "du"}:
                     found.extend((noun_of, g) for g in child.children if g.dep_ in {"pobj", "obj"})
-                elif child.dep_ == "prep" and child.lower_ in {"on", "against", "upon"}:
+                elif (
+                    child.dep_ == "prep"
+                    and child.lower_ in {"on", "against", "upon"}
+                    and noun_of == "target"
+                ):
                     # "the attack on the garrison", "an attack against a bus"
                     found.extend(("target", g) for g in child.children if g.dep_ == "pobj")
                 elif child.dep_ == "prep" and child.lower_ in {"by", "par"}:
