@@ -524,3 +524,12 @@ def test_arguments_of_datelines_bare_participles_and_french_relatives() -> None:
     french = roles("La mère d'un soldat détenu dans la ville a porté plainte.", lang="fr")
     assert ("détenu", [("target", "un soldat")]) in french
     assert roles("Mon fils n'a pas déserté.", lang="fr") == [("déserté", [("actor", "Mon fils")])]
+
+
+def test_renvoyer_sends_home_or_back_without_dismissing() -> None:
+    def types(text: str) -> list[str]:
+        return [e.type for e in extract_text(text, published=date(2022, 9, 29), lang="fr").events]
+
+    assert "dismissal" not in types("Les hommes appelés à tort seront renvoyés chez eux.")
+    assert "dismissal" not in types("Les blessés ont été renvoyés au front après deux jours.")
+    assert "dismissal" in types("Le ministre a renvoyé le chef d'état-major mardi.")
