@@ -1256,7 +1256,7 @@ class Attributor:
             ):
                 draft.quote.kind = "mixed"
         self._resolve_speakers(drafts, doc)
-        self._ents_of, self._ents, self._text = None, (), ""
+        self._ents_of, self._ents, self._text, self._quoted = None, (), "", []
         return sorted((d.quote for d in drafts), key=lambda q: q.start)
 
     def _relayed(self, drafts: list[Draft]) -> list[Draft]:

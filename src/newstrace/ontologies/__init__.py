@@ -20,7 +20,7 @@ import re
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -28,35 +28,34 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from newstrace.errors import OntologyError
 
 
+def _words(description: str) -> Any:
+    """A list of words in an ontology file, empty when not given."""
+    return Field(default_factory=list, description=description)
+
+
 class Trigger(BaseModel):
     model_config = ConfigDict(extra="forbid")
     lemma: str = Field(min_length=1)
     with_: list[str] = Field(default_factory=list, alias="with")
-    modified_by: list[str] = Field(
-        default_factory=list,
-        description="Only with one of these lemmas as a modifier or a 'with' phrase of the "
+    modified_by: list[str] = _words(
+        "Only with one of these lemmas as a modifier or a 'with' phrase of the "
         "trigger: 'bomb attack', 'attack with dynamite'.",
     )
-    passive_with: list[str] = Field(
-        default_factory=list,
-        description="Also (without a `with` word) as a passive verb whose subject is one of "
+    passive_with: list[str] = _words(
+        "Also (without a `with` word) as a passive verb whose subject is one of "
         "these: 'the men were held', 'none of the officers has been charged'.",
     )
-    pos: list[str] = Field(
-        default_factory=list,
-        description="Only as one of these parts of speech (spaCy's coarse tags: NOUN, VERB).",
+    pos: list[str] = _words(
+        "Only as one of these parts of speech (spaCy's coarse tags: NOUN, VERB).",
     )
-    not_in: list[str] = Field(
-        default_factory=list,
-        description="Not in a sentence holding one of these lemmas ('killed in clashes').",
+    not_in: list[str] = _words(
+        "Not in a sentence holding one of these lemmas ('killed in clashes').",
     )
-    actors: list[str] = Field(
-        default_factory=list,
-        description="Only with one of these as the verb's subject or agent: 'planes bombed'.",
+    actors: list[str] = _words(
+        "Only with one of these as the verb's subject or agent: 'planes bombed'.",
     )
-    without: list[str] = Field(
-        default_factory=list,
-        description="Not when the trigger governs one of these lemmas ('summon the ambassador').",
+    without: list[str] = _words(
+        "Not when the trigger governs one of these lemmas ('summon the ambassador').",
     )
     possessor: Literal["actor", "target"] = Field(
         default="actor",
@@ -83,23 +82,19 @@ class EventType(BaseModel):
     label: str
     triggers: list[Trigger] = Field(min_length=1)
     noun_of: Literal["actor", "target"] = "actor"
-    not_in: list[str] = Field(
-        default_factory=list,
-        description="Lemmas that, anywhere in the sentence, rule this type out ('crash').",
+    not_in: list[str] = _words(
+        "Lemmas that, anywhere in the sentence, rule this type out ('crash').",
     )
-    excluded_targets: list[str] = Field(
-        default_factory=list,
-        description="Target head lemmas that make the event no instance of this type when "
+    excluded_targets: list[str] = _words(
+        "Target head lemmas that make the event no instance of this type when "
         "every target of it is one of them (MUC: soldiers in combat are no terrorist target).",
     )
-    instruments: list[str] = Field(
-        default_factory=list,
-        description="Modifiers of a noun trigger that name the means, not the doer, so are no "
+    instruments: list[str] = _words(
+        "Modifiers of a noun trigger that name the means, not the doer, so are no "
         "actor: 'bomb attack', 'rifle fire', 'bullet wounds'.",
     )
-    subsumed_by: list[str] = Field(
-        default_factory=list,
-        description="More specific types: an event of this type in the same sentence as an "
+    subsumed_by: list[str] = _words(
+        "More specific types: an event of this type in the same sentence as an "
         "event of one of them is part of that incident ('killed in the bombing').",
     )
     plover: str | None = None
@@ -118,9 +113,8 @@ class Scope(BaseModel):
     foreign: list[str] = Field(
         default_factory=list, description="Names out of scope ('spain', 'madrid', 'israeli')."
     )
-    groups: list[str] = Field(
-        default_factory=list,
-        description="Armed organisations of the region ('fmln'): the one a text names is who "
+    groups: list[str] = _words(
+        "Armed organisations of the region ('fmln'): the one a text names is who "
         "its generic actors ('the rebels') are.",
     )
 
