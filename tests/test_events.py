@@ -533,3 +533,37 @@ def test_renvoyer_sends_home_or_back_without_dismissing() -> None:
     assert "dismissal" not in types("Les hommes appelés à tort seront renvoyés chez eux.")
     assert "dismissal" not in types("Les blessés ont été renvoyés au front après deux jours.")
     assert "dismissal" in types("Le ministre a renvoyé le chef d'état-major mardi.")
+
+
+def muc_events(text: str) -> list[tuple[str, str, list[tuple[str, str]], float | None]]:
+    record = extract_text(text, published=date(1990, 1, 5), ontology="muc4")
+    return [
+        (
+            e.type,
+            e.trigger.text,
+            [(a.role, a.text) for a in e.actors],
+            e.quantity.low if e.quantity else None,
+        )
+        for e in record.events
+    ]
+
+
+def test_a_report_the_sentence_cites_does_not_make_an_attack_verbal() -> None:
+    text = (
+        "Urban guerrillas attacked the presidency with mortar fire tonight, causing some "
+        "damage, according to initial official reports."
+    )
+    assert [(t, w) for t, w, _, _ in muc_events(text)] == [("attack", "attacked")]
+    # the object still makes it a verbal attack
+    assert muc_events("The senator attacked the report of the commission.") == []
+
+
+def test_a_date_or_clock_time_is_no_target_and_no_count() -> None:
+    text = (
+        "Honduran guerrillas claimed credit for the attack on a town hall on 11 April. "
+        "FMLN forces attacked the mayor's office at approximately 2100 on 3 January."
+    )
+    found = muc_events(text)
+    assert found[0][2] == [("target", "a town hall"), ("actor", "Honduran guerrillas")]
+    assert found[1][3] is None  # "2100" is a time of day, not 2,100 victims
+    assert ("target", "the mayor's office") in found[1][2]

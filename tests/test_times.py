@@ -811,10 +811,77 @@ def test_french_pair_of_days_is_not_a_quantity() -> None:
     assert record.quantities == [], record.quantities
 
 
-def test_a_24_hour_clock_is_not_a_year() -> None:
+def test_a_24_hour_clock_is_a_time_not_a_year() -> None:
     found = extract_text(
         "The bomb exploded at 1835 on 3 January; at 2030 hours the rebels attacked again. "
         "The garrison was built in 1835.",
         published=date(1990, 1, 5),
     ).times
-    assert [(t.text, t.value) for t in found] == [("3 January", "1990-01-03"), ("1835", "1835")]
+    assert [(t.text, t.value) for t in found] == [
+        ("1835", "1990-01-03T18:35"),
+        ("3 January", "1990-01-03"),
+        ("2030 hours", "1990-01-05T20:30"),
+        ("1835", "1835"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_times", "expected_quantities"),
+    [
+        (
+            "Rebels attacked the barracks at approximately 2300 on 18 December.",
+            [("2300", "1989-12-18T23:00"), ("18 December", "1989-12-18")],
+            [],
+        ),
+        (
+            "On 2 January, from 1710 to 2250, the town was shelled.",
+            [
+                ("2 January", "1990-01-02"),
+                ("1710", "1990-01-02T17:10"),
+                ("2250", "1990-01-02T22:50"),
+            ],
+            [],
+        ),
+        (
+            "Between 0300 and 0500 gunmen fired on the bus.",
+            [("0300", "1990-01-05T03:00"), ("0500", "1990-01-05T05:00")],
+            [],
+        ),
+        (
+            "Yesterday at 2215 a car bomb went off.",
+            [("Yesterday", "1990-01-04"), ("2215", "1990-01-04T22:15")],
+            [],
+        ),
+        # years, measures and head counts stay what they are
+        (
+            "The treaty ran from 1914 to 1918 and the plan lasts until 2050.",
+            [("1914", "1914"), ("1918", "1918"), ("2050", "2050")],
+            [],
+        ),
+        ("The helicopter flew at 1200 meters.", [], [("1200 meters", 1200.0)]),
+        ("Turnout rose from 1200 to 2200 voters.", [], [("from 1200 to 2200", 1200.0)]),
+    ],
+)
+def test_24_hour_clocks_in_wire_copy(
+    sentence: str,
+    expected_times: list[tuple[str, str]],
+    expected_quantities: list[tuple[str, float]],
+) -> None:
+    record = extract_text(sentence, published=date(1990, 1, 5))
+    assert [(t.text, t.value) for t in record.times] == expected_times
+    assert [(q.text, q.low) for q in record.quantities] == expected_quantities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The bomb went off at 10:35 a.m. on 3 January.", "10:35 a.m.", "1990-01-03T10:35"),
+        ("Police said the bomb went off Tuesday at 10 p.m.", "10 p.m.", "1990-01-02T22:00"),
+        ("It happened yesterday at 3 p.m.", "3 p.m.", "1990-01-04T15:00"),
+        ("Il est arrivé le 3 janvier à 14 h 30.", "14 h 30", "1990-01-03T14:30"),
+    ],
+)
+def test_a_clock_time_takes_the_day_beside_it(sentence: str, span: str, value: str) -> None:
+    lang = "fr" if sentence.startswith("Il") else "en"
+    record = extract_text(sentence, published=date(1990, 1, 5), lang=lang)
+    assert {t.text: t.value for t in record.times}.get(span) == value, record.times

@@ -461,6 +461,15 @@ def test_victims_of_an_act_referred_back_to_are_that_act() -> None:
     context = "Two guards were killed in the criminal action."
     killed = PredictedEvent("attack", trigger="killed", start=80, sentence=70, context=context)
     assert set(incidents([bomb, killed], date(1990, 1, 3), subsumed=subsumed)) == {"bombing"}
-    alone = replace(killed, context="Two guards were killed near the gate.")
-    found = incidents([bomb, alone], date(1990, 1, 3), subsumed=subsumed)
+    # a toll with no doer is the toll of the act told before it
+    toll = replace(killed, context="Two guards were killed near the gate.")
+    assert set(incidents([bomb, toll], date(1990, 1, 3), subsumed=subsumed)) == {"bombing"}
+    # ... but not of one told after it, and a killing with its own doer is an act of its own
+    assert set(
+        incidents(
+            [replace(toll, start=5), replace(bomb, start=80)], date(1990, 1, 3), subsumed=subsumed
+        )
+    ) == {"bombing", "attack"}
+    done = replace(toll, actors=("gunmen",), context="Gunmen killed two guards near the gate.")
+    found = incidents([bomb, done], date(1990, 1, 3), subsumed=subsumed)
     assert set(found) == {"bombing", "attack"}

@@ -66,6 +66,28 @@ def _governs(token: Token, lemmas: set[str], depth: int = 3) -> bool:
     return token.head.i != token.i and token.head.lemma_.lower() in lemmas
 
 
+# clauses and frames that hang on a trigger without saying what kind of act it is: "attacked
+# the town, ..., according to official reports" is no verbal attack on a report
+_NOT_QUALIFYING = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "relcl", "acl", "punct"}
+
+
+def _qualified_by(token: Token, lemmas: set[str], depth: int = 3) -> bool:
+    """``_governs`` within the trigger's own phrase: no clause or "according to" below it."""
+    frontier = [token]
+    for _ in range(depth):
+        frontier = [
+            child
+            for t in frontier
+            for child in t.children
+            if child.dep_ not in _NOT_QUALIFYING
+            and child.lemma_.lower() != "accord"
+            and child.lower_ != "according"
+        ]
+        if any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in frontier):
+            return True
+    return token.head.i != token.i and token.head.lemma_.lower() in lemmas
+
+
 def _clause_tokens(token: Token) -> list[Token]:
     """The trigger's own subtree, not crossing into embedded clauses with their own verbs."""
     found: list[Token] = []
@@ -353,7 +375,7 @@ class EventDetector:
                     or (trigger.with_ and _governs(token, {w.lower() for w in trigger.with_}))
                 ):
                     continue
-                if trigger.without and _governs(token, {w.lower() for w in trigger.without}):
+                if trigger.without and _qualified_by(token, {w.lower() for w in trigger.without}):
                     continue
                 if trigger.actors and not _done_by(token, {w.lower() for w in trigger.actors}):
                     continue
@@ -665,14 +687,20 @@ class EventDetector:
                     for g in c.children
                     if g.dep_ == "pobj"
                 )
-        # "no organization has claimed the attack", "none of the groups": nobody did it
+        # "no organization has claimed the attack", "none of the groups": nobody did it; a date
+        # the parser hung on the trigger ("the attack on 11 April") is neither doer nor victim
         return [
             (role, head)
             for role, head in found
-            if role != "actor"
-            or not (
-                head.lower_ in _NOBODY
-                or any(c.dep_ in {"det", "preconj"} and c.lower_ in _NOBODY for c in head.children)
+            if head.ent_type_ not in {"DATE", "TIME"}
+            and (
+                role != "actor"
+                or not (
+                    head.lower_ in _NOBODY
+                    or any(
+                        c.dep_ in {"det", "preconj"} and c.lower_ in _NOBODY for c in head.children
+                    )
+                )
             )
         ]
 

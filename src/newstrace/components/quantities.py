@@ -595,6 +595,12 @@ class QuantitiesComponent:
         change_words = self.tagger.change_words
         text = doc_text(doc)
         candidates = self.tagger.find(text, blocked)
+        # a clock time is never part of a quantity: "at approximately 2100", "from 1710 to 2250"
+        clocks = [(t.start, t.end) for t in times if t.type == "time"]
+        if clocks:
+            candidates = [
+                c for c in candidates if not any(overlaps(c.start, c.end, s, e) for s, e in clocks)
+            ]
         # Token start offsets in one array call: bisection then replaces doc.char_span.
         starts: list[int] = doc.to_array("IDX").tolist() if candidates else []
         previous: Candidate | None = None

@@ -58,6 +58,8 @@ class Found:
     topical: bool = True  # a quarter the text reports on, not one it looks ahead to or aside at
     # "the previous Friday": (weekday, -1 or +1) from the last day the text dated before it
     weekday_step: tuple[int, int] | None = None
+    # a clock time that names no day ("at 10 p.m."): it takes the day written beside it
+    free_day: bool = False
 
 
 Handler = Callable[[re.Match[str], "Context"], Found | list[Found] | None]
@@ -173,6 +175,15 @@ _AFTER_ONE_DAY = re.compile(
 # "Oct. 12[, the day] before the crash": a day restated by an apposition.
 _APPOSITIVE_DAY = re.compile(r",\s+(?P<day>the\s+day)\s+(?:before|after|of|when)\b", re.IGNORECASE)
 # "the [day before] last Tuesday": a day named by its neighbour.
+# what lies between a clock time and the day it is on: "at 1835 on 3 January", "Tuesday at
+# 10 p.m.", "à 14 h 30 le 3 mars"
+_CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:(?:on|le)\s+)?", re.IGNORECASE)
+_DAY_THEN_CLOCK = re.compile(
+    r"\s*,?\s*(?:(?:at|à|vers|from|between|to|and|until|-|–)\s*"
+    r"(?:(?:approximately|about|around|roughly|environ)\s+)?)?",
+    re.IGNORECASE,
+)
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_BESIDE = re.compile(r"\bday\s+(?P<side>before|after)\s+$", re.IGNORECASE)
 # A month, a day or a time of day: what "that day", "the following month" are counted from.
 _MONTH_VALUE = re.compile(r"\d{4}-[01]\d(?:-[0-3]\d(?:T.*)?)?$")
@@ -351,14 +362,54 @@ def format_value(day: date, granularity: str) -> str:
     return day.isoformat()
 
 
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:at|à|vers)\s+(?:(?:approximately|about|around|roughly|exactly|"
+    r"precisely|some|nearly|almost|environ)\s+)?$",
+    re.IGNORECASE,
+)
+_CLOCK_AFTER = re.compile(r"\s*(?:hours?|hrs?|h\b|GMT|UTC|local time)", re.IGNORECASE)
+# "at 1200 meters", "at 1500 people": a measure, not a time of day
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:%|°|percent|per cent|(?!hours\b|hrs\b)[a-z]+s\b|people|men|women|(?!a\b)[a-z]\b|"
+    r"km\b|ft\b|feet|foot|meters?|metres?|miles?|kilomet\w+|pence|cents?|rpm|mph|kph|degrees?)",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(r"\s*(?:to|and|until|-|–)\s*(?P<other>\d{4})\b", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(
+    r"\b(?:from|between)\s+(?P<other>\d{4})\s*(?:to|and|until|-|–)\s*$", re.IGNORECASE
+)
+
+
+def _on_24_hour_dial(digits: str) -> bool:
+    return len(digits) == 4 and int(digits[:2]) <= 23 and int(digits[2:]) <= 59
+
+
+def _never_a_year(digits: str) -> bool:
+    """'0300', '2250': no year a news report gives (after 2100, or with a leading zero)."""
+    return digits.startswith("0") or int(digits) > 2100
+
+
 def _clock_not_year(digits: str, before: str, after: str) -> bool:
-    """Four digits that read as a 24-hour time ("at 1835", "2030 hours", "à 1930"), which
-    a year never follows "at" nor precedes "hours"."""
-    if int(digits[:2]) > 23 or int(digits[2:]) > 59:
+    """Four digits that read as a 24-hour time, which a year never does: after "at" ("at
+    1835", "at approximately 2100", "à 1930"), before "hours" ("2030 hours", "0035 GMT"),
+    with a leading zero ("0300"), or in a stretch one end of which is no year ("from 1710 to
+    2250", "between 0300 and 0500"); not before a unit ("at 1200 meters", "at 1112 p")."""
+    if not _on_24_hour_dial(digits):
         return False
+    if digits.startswith("0") or _CLOCK_AFTER.match(after):
+        return True
+    if _MEASURE_AFTER.match(after):
+        return False
+    if _CLOCK_BEFORE.search(before):
+        return True
+    ahead = _RANGE_AFTER.match(after)
+    if ahead is not None and _MEASURE_AFTER.match(after, ahead.end()):
+        return False  # "from 1200 to 2200 soldiers"
+    stretch = ahead or _RANGE_BEFORE.search(before)
     return bool(
-        re.search(r"\b(?:at|à)\s$", before, re.I)
-        or re.match(r"\s*(?:hours?|hrs?|h\b|GMT|UTC|local time)", after, re.I)
+        stretch
+        and _on_24_hour_dial(stretch["other"])
+        and (_never_a_year(digits) or _never_a_year(stretch["other"]))
     )
 
 
@@ -568,6 +619,12 @@ class TimeTagger:
                 self._month_relative,
                 7,
                 self.part_before,
+            ),
+            (
+                r"\b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?:hours|hrs|gmt|utc)\b)?"
+                r"(?![-/.,:]?\d)",
+                self._clock_hhmm,
+                6,
             ),
             (
                 rf"\b(?:fiscal\s+|(?P<yprefix>pre|post|mid)-)?{year}\b(?![-/]\d|[.,]\d)",
@@ -1158,7 +1215,7 @@ class TimeTagger:
             )
         ):
             return None  # "1,989 people", "2000 soldiers"; not "fiscal 1989 sales"
-        if _clock_not_year(m["year"], ctx.text[max(0, m.start() - 4) : m.start()], after):
+        if _clock_not_year(m["year"], ctx.text[max(0, m.start() - 40) : m.start()], after):
             return None  # "at 1835", "2030 hours": a clock on the 24-hour dial
         return Found(m.start(), m.end(), "date", f"{int(m['year']):04d}", "year", "absolute")
 
@@ -1657,11 +1714,12 @@ class TimeTagger:
             hour = int(m["hour"]) % 12 + (12 if later else 0)
             clock = f"{hour:02d}:{int(m['minute'] or 0):02d}"
         day: str = "XXXX-XX-XX"
+        weekday = groups.get("weekday")
+        if not (weekday or groups.get("deictic") or groups.get("month")):
+            weekday = self._weekday_in_parenthesis(ctx.text, m.end())
+        free_day = not (weekday or groups.get("deictic") or groups.get("month"))
         if ctx.published is not None:
             when = ctx.published
-            weekday = groups.get("weekday")
-            if not (weekday or groups.get("deictic") or groups.get("month")):
-                weekday = self._weekday_in_parenthesis(ctx.text, m.end())
             if weekday:
                 when = self._weekday_date(weekday, ctx, m.start())
             elif groups.get("deictic"):
@@ -1674,7 +1732,9 @@ class TimeTagger:
                     return None
                 when = found
             day = when.isoformat()
-        return Found(m.start(), m.end(), "time", f"{day}T{clock}", "minute", "published")
+        return Found(
+            m.start(), m.end(), "time", f"{day}T{clock}", "minute", "published", free_day=free_day
+        )
 
     def _weekday_in_parenthesis(self, text: str, end: int) -> str | None:
         """The weekday of a parenthesis after a clock time, or of the word right after it."""
@@ -1865,7 +1925,18 @@ class TimeTagger:
             return None  # "8 heures" without "à" or "du matin": a length
         day = ctx.published.isoformat() if ctx.published is not None else "XXXX-XX-XX"
         value = f"{day}T{hour:02d}:{minute:02d}"
-        return Found(m.start(), m.end(), "time", value, "minute", "published")
+        return Found(m.start(), m.end(), "time", value, "minute", "published", free_day=True)
+
+    def _clock_hhmm(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'at 1835', '2030 hours', 'from 1710 to 2250': military and wire-service clock
+        times, on the day the text gives beside them (see ``_clock_days``), else publication's."""
+        digits = m["hhmm"]
+        before = ctx.text[max(0, m.start() - 40) : m.start()]
+        if not _clock_not_year(digits, before, ctx.text[m.end("hhmm") : m.end("hhmm") + 20]):
+            return None
+        day = ctx.published.isoformat() if ctx.published is not None else "XXXX-XX-XX"
+        value = f"{day}T{digits[:2]}:{digits[2:]}"
+        return Found(m.start(), m.end(), "time", value, "minute", "published", free_day=True)
 
     def _quarter_fr(self, m: re.Match[str], ctx: Context) -> Found | None:
         """'le premier trimestre', 'au 3e trimestre 2022': a quarter, as 'the third quarter'."""
@@ -2064,6 +2135,8 @@ class TimeTagger:
         if any(found.weekday_step for found in chosen):
             chosen = self._anaphoric_weekdays(chosen)
         chosen = self._appositive_days(chosen, text)
+        if any(found.free_day for found in chosen):
+            chosen = self._clock_days(chosen, text)
         if any(found.shift_years is not None for found in chosen):
             chosen = self._resolve_quarters(chosen, published)
         return [
@@ -2094,6 +2167,32 @@ class TimeTagger:
                 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found.value)
             ):
                 last = date.fromisoformat(found.value)
+            resolved.append(found)
+        return resolved
+
+    @staticmethod
+    def _clock_days(chosen: list[Found], text: str) -> list[Found]:
+        """A clock time takes the day written beside it: 'at 1835 on 3 January', 'at 10:35
+        a.m. Tuesday', 'Tuesday at 10 p.m.', 'last night at 2300', not publication's."""
+        resolved: list[Found] = []
+        for index, found in enumerate(chosen):
+            if found.free_day:
+                following = chosen[index + 1] if index + 1 < len(chosen) else None
+                previous = resolved[-1] if resolved else None
+                day = None
+                if following is not None and _CLOCK_THEN_DAY.fullmatch(
+                    text, found.end, following.start
+                ):
+                    day = _DAY_VALUE.match(following.value)
+                if (
+                    day is None
+                    and previous is not None
+                    and _DAY_THEN_CLOCK.fullmatch(text, previous.end, found.start)
+                ):
+                    day = _DAY_VALUE.match(previous.value)
+                if day is not None:
+                    clock = found.value.partition("T")[2]
+                    found = replace(found, value=f"{day.group(0)}T{clock}", free_day=False)
             resolved.append(found)
         return resolved
 

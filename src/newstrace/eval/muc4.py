@@ -41,7 +41,8 @@ Document prediction
     ("the attack") or in a sentence that refers back to an act ("four were killed in the
     terrorist action"), the last one before it; one named by the general word itself ("a terrorist
     attack at the market") joins the first more specific one after it ("the explosion
-    wounded 37"). A type is kept when its first such event lies in the
+    wounded 37"); a toll with no doer ("a minor was wounded") joins the last more specific one
+    before it. A type is kept when its first such event lies in the
     lead (the first 500 characters of the message), it has at least 2 such events, or its one
     event is anchored: its clause gives it a time or names a place ("were killed in San Salvador
     on 16 November"). Wire reports open with the incident they report, and a single passing
@@ -758,6 +759,9 @@ _BACK_REFERENCE = re.compile(
 _GENERAL_WORDS = frozenset({"attack", "attacks"})
 
 
+_TOLL_WORDS = frozenset({"killed", "wounded", "injured", "dead", "wounding", "killing"})
+
+
 def _merge_subsumed(
     events: list[PredictedEvent], subsumed: dict[str, frozenset[str]]
 ) -> list[PredictedEvent]:
@@ -785,6 +789,11 @@ def _merge_subsumed(
             # general word is the incident that a more specific account follows
             later = [e.type for e in events if e.start > event.start and e.type in wider]
             other = later[0] if later else None
+        if other is None and not event.actors and event.trigger.lower() in _TOLL_WORDS:
+            # "a minor was wounded", "seven people were killed": a toll with no doer is the
+            # toll of the act told before it (not of one told after: measured on dev)
+            before = [e.type for e in events if e.start < event.start and e.type in wider]
+            other = before[-1] if before else None
         if other is not None and (event.sentence >= 0 or event.definite):
             event = replace(event, type=other)
         merged.append(event)
