@@ -26,6 +26,7 @@ def _fields(quote: Quote) -> dict[str, object]:
         "kind": quote.kind,
         "speaker": speaker.text if speaker else None,
         "name": speaker.name if speaker else None,
+        "role": speaker.role if speaker else None,
         "anonymous": speaker.anonymous if speaker else None,
         "anonymity": speaker.anonymity if speaker else None,
         "cue": quote.cue.text if quote.cue else None,

@@ -417,6 +417,26 @@ class Attributor:
                 return ent
         return None
 
+    def _trailing_apposition(self, head: Token) -> Span | None:
+        """A person named after a comma that closes the speaker's phrase and its clause, which
+        the parser did not hang on it: "a annoncé l'avocat de la famille, Me Pavel Chikov."."""
+        doc = head.doc
+        comma = head.right_edge.i + 1
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            return None
+        person = next(
+            (
+                e
+                for e in self._entities(doc)
+                if e.label_ in _PERSON_LABELS and e.start == comma + 1
+            ),
+            None,
+        )
+        if person is None or person.end > head.sent.end:
+            return None
+        closed = person.end == len(doc) or doc[person.end].text in {".", ";", "!", "?", "»", "”"}
+        return person if closed else None
+
     def describe_speaker(self, head: Token, known: dict[str, str]) -> Speaker:
         """The speaker phrase around ``head`` with its name, role and anonymity."""
         doc = head.doc
@@ -460,6 +480,11 @@ class Attributor:
             )
         elif person is None:
             person = self._person_in(doc, head.left_edge.i, phrase_end)
+        described: str | None = None
+        if person is None and head.pos_ == "NOUN":
+            person = self._trailing_apposition(head)
+            if person is not None:  # the phrase is the role: "avocat de la famille"
+                described = re.sub(r"^(?:an?|the|un|une|le|la|l['’])\s*", "", span.text, flags=re.I)
         if person is not None:
             # "― Jane Roe" as the recogniser has it; "Alexei | Tabakov" as it splits it
             person = _with_given_names(_without_marks(person), self.role_nouns)
@@ -482,6 +507,7 @@ class Attributor:
                 title = doc[person.start : titles[-1].i + 1].text
                 role = f"{role} {title}" if role else title
                 person = doc[titles[-1].i + 1 : person.end]
+            role = described or role
             name = self._full_name(person.text, known)
             if role:
                 known[f"role:{name}"] = role
