@@ -31,8 +31,15 @@ def _fields(quote: Quote) -> dict[str, object]:
         "anonymity": speaker.anonymity if speaker else None,
         "cue": quote.cue.text if quote.cue else None,
         "outlet": quote.outlet.name if quote.outlet else None,
-        "text": quote.text,
+        "text": _bare(quote.text),
     }
+
+
+def _bare(text: str) -> str:
+    """A claim without the quote marks around it and the punctuation that closes it: the
+    tables write a direct quote's words, newstrace keeps the marks in the span."""
+    marks = '"“”«»„ \u00a0\u202f'
+    return text.strip().strip(marks).rstrip(",.;: ").strip(marks)
 
 
 @pytest.mark.parametrize(
@@ -50,6 +57,8 @@ def _fields(quote: Quote) -> dict[str, object]:
 )
 def test_frame(case: dict[str, Any]) -> None:
     quotes = extract_text(case["text"], published=date(2022, 10, 1), lang=case["lang"]).quotes
-    expected = case["expect"]
+    expected = dict(case["expect"])
+    if "text" in expected:
+        expected["text"] = _bare(expected["text"])
     found = [{k: _fields(q)[k] for k in expected} for q in quotes]
     assert expected in found, f"we produce: {found}"

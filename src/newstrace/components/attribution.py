@@ -101,6 +101,35 @@ _LABEL = re.compile(
 _CONTINUING_PREPOSITIONS = frozenset(
     {"as", "to", "including", "about", "of", "against", "into", "with"}
 )
+_SUBORDINATORS = frozenset(
+    {
+        "when",
+        "while",
+        "as",
+        "after",
+        "before",
+        "if",
+        "because",
+        "since",
+        "although",
+        "though",
+        "once",
+        "until",
+        "unless",
+        "whether",
+        "where",
+        "but",
+        "and",
+        "quand",
+        "lorsque",
+        "si",
+        "comme",
+        "après",
+        "avant",
+        "mais",
+        "et",
+    }
+)
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod", "aux:pass"})
 _CUE_PREPOSITIONS = frozenset({"for", "to", "about", "against", "of", "on", "at"})
 _OUTLET_NOUNS = frozenset(
@@ -305,8 +334,13 @@ class Attributor:
         if token.pos_ not in {"VERB", "AUX"} and not _verb_by_its_arguments(token):
             return False
         lemma = token.lemma_.lower()
-        # The small French model often leaves -er verbs unlemmatized ("estime" for "estimer").
-        if lemma in self.cues or (self.pack.code == "fr" and f"{lemma}r" in self.cues):
+        # The small French model often leaves -er verbs unlemmatized ("estime" for "estimer")
+        # and takes other present forms for adjectives ("dément": démentir, "admet": admettre).
+        if lemma in self.cues or (
+            self.pack.code == "fr"
+            and {f"{lemma}r", f"{token.lower_}ir", f"{token.lower_}re", f"{token.lower_}tre"}
+            & self.cues
+        ):
             return True
         # The English one drops a final e ("hoped", "hoping" -> "hop", "rated" -> "rat").
         return (
@@ -425,11 +459,7 @@ class Attributor:
         if comma + 1 >= len(doc) or doc[comma].text != ",":
             return None
         person = next(
-            (
-                e
-                for e in self._entities(doc)
-                if e.label_ in _PERSON_LABELS and e.start == comma + 1
-            ),
+            (e for e in self._entities(doc) if e.label_ in _PERSON_LABELS and e.start == comma + 1),
             None,
         )
         if person is None or person.end > head.sent.end:
@@ -849,6 +879,16 @@ class Attributor:
             found = [
                 g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
             ]
+        if (
+            not found
+            and cue.dep_ in {"amod", "acl"}
+            and cue.head.i < cue.i
+            and cue.head.pos_ in {"NOUN", "PROPN"}
+            and "Fin" in cue.morph.get("VerbForm")
+        ):
+            # "Un porte-parole reconnaît, ... que": a finite verb the parser hung on its
+            # subject as a modifier (participles, "the report released Monday", are not finite)
+            found = [cue.head]
         owner = None if found else self._reattached(cue)
         if owner is not None:
             found = self.subjects(owner, outside)
@@ -1461,18 +1501,27 @@ class Attributor:
                     quote.speaker.start, quote.speaker.end = start, end
             if quote.speaker is not None and quote.speaker.role:
                 role = quote.speaker.role
-                quote.speaker.role = role[: self._before_formula(0, len(role), role)[1]] or None
+                role = role[: self._before_formula(0, len(role), role)[1]]
+                if quote.outlet is not None and quote.outlet.text in role:
+                    # "a conscript to the BBC": the hearer is the outlet, not part of the role
+                    role = re.sub(
+                        r"\s+(?:to|à|au|aux)\s+(?:l['’])?$",
+                        "",
+                        role[: role.index(quote.outlet.text)],
+                    )
+                quote.speaker.role = role.strip(" ,") or None
             if quote.speaker is not None:
                 previous = quote
 
     def _before_outlet(self, doc: Doc, quote: Quote, start: int, end: int) -> tuple[int, int]:
-        """'a déclaré le ministre de la Défense à l'AFP': the parser hangs the outlet on the
-        speaker; the speaker phrase stops before it and the quote gets the outlet."""
+        """'a déclaré le ministre de la Défense à l'AFP', 'explains Pavel Luzin, a military
+        expert, to L'Express': the parser hangs the outlet on the speaker; the speaker phrase
+        stops before it and the quote gets the outlet."""
         phrase = doc.char_span(start, end, alignment_mode="expand")
         if phrase is None:
             return start, end
         for token in phrase[1:]:
-            if token.lower_ in {"à", "au", "aux"}:
+            if token.lower_ in {"à", "au", "aux", "to"}:
                 outlet = self._outlet_after(token, phrase.end)
                 if outlet is not None:
                     if quote.outlet is None:
@@ -1769,6 +1818,8 @@ class Attributor:
         article = {"au": "le ", "aux": "les "}.get(preposition.lower_, "")
         for k in range(min(5, end - i - 1), 0, -1):
             words = doc[i + 1 : i + 1 + k]
+            if words[-1].is_punct:
+                continue  # "à l'AFP." names the AFP, not "l'AFP."
             known = outlet_name(words.text, self.pack) or (
                 outlet_name(article + words.text, self.pack) if article else None
             )
@@ -1967,6 +2018,11 @@ class Attributor:
             # noun the relative clause modifies is what was said or expected.
             noun = cue.head
             content = [t for t in doc[noun.left_edge.i : cue.left_edge.i]]
+        elif (preceding := self._preceding_clause(cue)) is not None:
+            # "Hundreds were dismissed for refusing to go, an official said on condition of
+            # anonymity": the claim the parser hung on the frame as an adverbial clause
+            opening = dateline_end(cue.sent)
+            content = [t for t in doc[opening : preceding + 1] if "\n" not in t.text]
         elif (trailing := self._trailing_frame(cue)) is not None:
             # "Russia dismissed eight officers, people familiar with the matter said, in ...":
             # a frame the parser hung on a noun; the content is what comes before it.
@@ -2038,9 +2094,13 @@ class Attributor:
         "que" clause the small French model hangs elsewhere. The clause's head is the word
         under "que" whose subtree reaches furthest, within the sentence."""
         doc = cue.doc
-        for token in doc[cue.i + 1 : min(cue.i + 6, cue.sent.end)]:
+        # within a few words, or after a hearer and an aside ("a indiqué à l'AFP, sous couvert
+        # d'anonymat, que ...")
+        for token in doc[cue.i + 1 : min(cue.i + 13, cue.sent.end)]:
             if token.pos_ in {"VERB", "AUX"} and token.head.i == cue.i:
                 return None  # another verb of the frame comes first
+            if token.i >= cue.i + 6 and not any(t.text == "," for t in doc[cue.i + 1 : token.i]):
+                return None
             if token.lower_ in {"que", "qu'", "qu’"} and token.pos_ == "SCONJ":
                 head = token.head
                 if head.i < token.i or not (token.i < head.i < cue.sent.end):
@@ -2189,6 +2249,47 @@ class Attributor:
         ):
             return None
         return comma
+
+    def _preceding_clause(self, cue: Token) -> int | None:
+        """The last token of a clause before a closing frame ', X said' that the parser hung on
+        the reporting verb as an adverbial ('advcl' or 'dep', no "when"/"if" of its own): the
+        frame's subject comes right after the comma and the clause opens the sentence."""
+        if not self._speech(cue) or cue.dep_ not in {"ROOT", "parataxis"}:
+            return None
+        subject = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.i > cue.i or subject.tag_ in {"WDT", "WP"}:
+            return None
+        clause = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ in {"advcl", "dep"}
+                and c.i < subject.i
+                and c.pos_ in {"VERB", "AUX"}
+                and c.tag_ != "VBG"
+                # a clause of its own ("X were dismissed"), not "When X ...", "Asked if ..."
+                and any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+                and not any(g.dep_ == "mark" for g in c.children)
+                and c.left_edge.lower_ not in _SUBORDINATORS
+            ),
+            None,
+        )
+        if clause is None or clause.left_edge.i > max(dateline_end(cue.sent), cue.sent.start) + 1:
+            return None
+        doc = cue.doc
+        last = clause.right_edge.i
+        while last > clause.i and doc[last].is_punct:
+            last -= 1
+        between = doc[last + 1 : subject.left_edge.i]
+        if not between or not all(t.is_punct for t in between) or "," not in between.text:
+            return None
+        # nothing but the subject and the verb's auxiliaries and adverbs between it and the cue
+        if any(
+            t.i > subject.right_edge.i and not (t.head.i == cue.i and t.dep_ in _CUE_LEFT)
+            for t in doc[subject.right_edge.i + 1 : cue.i]
+        ):
+            return None
+        return last
 
     def _mistagged_frame_verb(self, token: Token, quote_end: int) -> bool:
         """'« ... », résume un diplomate': the small French model tags an inverted reporting
@@ -2611,7 +2712,7 @@ def _without_marks(span: Span) -> Span:
 def _verb_by_its_arguments(token: Token) -> bool:
     """'Documents seen by the Guardian show that ...': a word the tagger took for a noun that
     has a subject and a clausal complement is a verb."""
-    if token.pos_ != "NOUN":
+    if token.pos_ not in {"NOUN", "ADJ", "ADV"}:
         return False
     deps = {c.dep_ for c in token.children}
     return bool(deps & {"nsubj", "nsubj:pass"}) and "ccomp" in deps
