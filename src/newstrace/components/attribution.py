@@ -510,11 +510,13 @@ class Attributor:
             )
         elif person is None:
             person = self._person_in(doc, head.left_edge.i, phrase_end)
-        described: str | None = None
+        apposed_role: str | None = None
         if person is None and head.pos_ == "NOUN":
             person = self._trailing_apposition(head)
             if person is not None:  # the phrase is the role: "avocat de la famille"
-                described = re.sub(r"^(?:an?|the|un|une|le|la|l['’])\s*", "", span.text, flags=re.I)
+                apposed_role = re.sub(
+                    r"^(?:an?|the|un|une|le|la|l['’])\s*", "", span.text, flags=re.I
+                )
         if person is not None:
             # "― Jane Roe" as the recogniser has it; "Alexei | Tabakov" as it splits it
             person = _with_given_names(_without_marks(person), self.role_nouns)
@@ -537,7 +539,7 @@ class Attributor:
                 title = doc[person.start : titles[-1].i + 1].text
                 role = f"{role} {title}" if role else title
                 person = doc[titles[-1].i + 1 : person.end]
-            role = described or role
+            role = apposed_role or role
             name = self._full_name(person.text, known)
             if role:
                 known[f"role:{name}"] = role
@@ -884,7 +886,7 @@ class Attributor:
             and cue.dep_ in {"amod", "acl"}
             and cue.head.i < cue.i
             and cue.head.pos_ in {"NOUN", "PROPN"}
-            and "Fin" in cue.morph.get("VerbForm")
+            and "Fin" in cue.morph.get("VerbForm", [])
         ):
             # "Un porte-parole reconnaît, ... que": a finite verb the parser hung on its
             # subject as a modifier (participles, "the report released Monday", are not finite)
