@@ -130,6 +130,8 @@ _SUBORDINATORS = frozenset(
         "et",
     }
 )
+# verbs by which an outlet relays a report it did not make: "X said Y, Reuters reported"
+_RELAYING = frozenset({"report", "rapporter", "relate", "relater", "write", "écrire"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod", "aux:pass"})
 _CUE_PREPOSITIONS = frozenset({"for", "to", "about", "against", "of", "on", "at"})
 _OUTLET_NOUNS = frozenset(
@@ -707,7 +709,29 @@ class Attributor:
         ]
         if people:
             return self._full_name(people[-1].text, known)
+        titled = self._titled_subject(doc, window_start, pronoun.i)
+        if titled is not None:
+            return self._full_name(titled, known)
         return known.get("last")
+
+    def _titled_subject(self, doc: Doc, start: int, end: int) -> str | None:
+        """The last subject in tokens [start, end) that names a person by title and name, which
+        the recogniser missed: "Lieutenant General Oleksandr Pavlyuk did not hide ..."."""
+        found = None
+        for token in doc[start:end]:
+            if token.dep_ not in _SUBJECT_DEPS or token.pos_ != "PROPN":
+                continue
+            if token.ent_type_ not in {"", "PERSON", "PER"} or self._in_quote(token.idx):
+                continue
+            run = [t for t in token.lefts if t.dep_ in {"compound", "flat", "flat:name"}]
+            words = [*run, token]
+            if len(words) < 2 or words[-1].i - words[0].i != len(words) - 1:
+                continue
+            titles = [t for t in words if t.lower_ in self.role_nouns]
+            names = [t for t in words if t.lower_ not in self.role_nouns]
+            if titles and len(names) >= 1 and titles[-1].i < names[0].i:
+                found = " ".join(t.text for t in names)
+        return found
 
     def _anonymity_kind(self, head: Token, subtree: list[Token]) -> str | None:
         words = {t.lower_ for t in subtree} | {head.lemma_.lower()}
@@ -1307,7 +1331,7 @@ class Attributor:
             ):
                 drafts.append(draft)
         self._labelled(doc, drafts)
-        drafts = self._relayed(drafts)
+        drafts = self._relayed(drafts, doc)
         drafts = [d for d in drafts if not self._nested(d, drafts)]
         for fragment in fragments:
             if any(
@@ -1327,17 +1351,22 @@ class Attributor:
         self._ents_of, self._ents, self._text, self._quoted = None, (), "", []
         return sorted((d.quote for d in drafts), key=lambda q: q.start)
 
-    def _relayed(self, drafts: list[Draft]) -> list[Draft]:
-        """'Residents said the shelling began at dawn, according to Ukrainska Pravda': the
-        outlet relays one report; that report keeps its speaker and gets the outlet, instead of
-        the outlet becoming the source of the whole sentence."""
+    def _relayed(self, drafts: list[Draft], doc: Doc) -> list[Draft]:
+        """'Residents said the shelling began at dawn, according to Ukrainska Pravda' (or
+        ', Ukrainska Pravda reported'): the outlet relays one report; that report keeps its
+        speaker and gets the outlet, instead of the outlet becoming the source of the whole
+        sentence."""
         kept = []
         for draft in drafts:
             quote = draft.quote
             outlet = (
                 self.outlet_at(draft.subject)
                 if quote.cue is not None
-                and quote.cue.lemma in {"according to", "selon", "d'après", "d'", "d’"}
+                and (
+                    quote.cue.lemma in {"according to", "selon", "d'après", "d'", "d’"}
+                    # "A source claimed that X, Novaya Gazeta reported": the outlet relays it
+                    or (quote.cue.lemma in _RELAYING and quote.kind == "indirect")
+                )
                 and draft.subject is not None
                 else None
             )
@@ -1350,8 +1379,22 @@ class Attributor:
                 and d.subject is not None
                 and self.outlet_at(d.subject) is None
             ]
+            if quote.cue is not None and quote.cue.lemma in _RELAYING:
+                # a report relayed is a claim in a clause ("claimed that X"), not an act or a
+                # stance the outlet tells of ("soldiers refused to deploy, as reported by X")
+                inner = [d for d in inner if not d.complement and d.quote.kind != "direct"]
             if outlet is not None and len(inner) == 1:
-                inner[0].quote.outlet = inner[0].quote.outlet or outlet
+                relayed = inner[0].quote
+                relayed.outlet = relayed.outlet or outlet
+                assert quote.cue is not None and draft.subject is not None
+                frame = min(quote.cue.start, draft.subject.left_edge.idx)
+                if relayed.start < frame < relayed.end and relayed.kind != "direct":
+                    # "dément avoir ordonné ces purges, rapporte le WSJ": not the outlet's frame
+                    end = len(self._text[:frame].rstrip(" ,;—–-\n"))
+                    relayed.end, relayed.text = end, self._text[relayed.start : end]
+                    relayed.id = content_id(
+                        "quote", doc._.article_id, relayed.start, end, relayed.kind
+                    )
                 continue
             kept.append(draft)
         return kept
