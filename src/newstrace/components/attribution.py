@@ -915,6 +915,9 @@ class Attributor:
             # "Un porte-parole reconnaît, ... que": a finite verb the parser hung on its
             # subject as a modifier (participles, "the report released Monday", are not finite)
             found = [cue.head]
+        if not found and self._inverted_frame(cue) is not None:
+            # ", rapporte le Kyiv Independent": the subject the parser read as an object
+            found = [c for c in cue.children if c.dep_ == "obj" and c.i > cue.i][:1]
         owner = None if found else self._reattached(cue)
         if owner is not None:
             found = self.subjects(owner, outside)
@@ -1981,7 +1984,7 @@ class Attributor:
                 clauses = [que]
         particle: Token | None = None
         from_objects = not clauses
-        if not clauses:
+        if not clauses and self._inverted_frame(cue) is None:
             # "urged Congress to act", "called Trump 'unhinged'", "called for a prosecutor":
             # the complements after the verb, when it has a subject of its own.
             clauses, particle = self._complements(cue)
@@ -2351,12 +2354,21 @@ class Attributor:
         """The comma before a French inverted frame that closes the sentence: the verb right
         after the comma (its auxiliary aside), then its subject and nothing else."""
         doc = cue.doc
-        if (
-            self.pack.code != "fr"
-            or cue.dep_ == "ROOT"
-            or any(c.dep_ in {"obj", "ccomp", "xcomp"} and c.i > cue.i for c in cue.children)
-        ):
+        if self.pack.code != "fr" or cue.dep_ == "ROOT":
             return None
+        rest_end = cue.sent.end - (1 if cue.sent[-1].is_punct else 0)
+        for c in cue.children:
+            if c.dep_ not in {"obj", "ccomp", "xcomp"} or c.i < cue.i:
+                continue
+            # ", rapporte le Kyiv Independent.": the inverted subject read as an object, the
+            # last phrase of a verb without a subject of its own
+            inverted_subject = (
+                c.dep_ == "obj"
+                and c.right_edge.i + 1 >= rest_end
+                and not any(g.dep_ in _SUBJECT_DEPS for g in cue.children)
+            )
+            if not inverted_subject:
+                return None
         comma = cue.i - 1
         while comma > cue.sent.start and doc[comma].pos_ == "AUX" and doc[comma].head.i == cue.i:
             comma -= 1
