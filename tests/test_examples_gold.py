@@ -17,7 +17,7 @@ import yaml
 
 from newstrace.ingest import Article, read_inputs
 from newstrace.pipeline import process
-from newstrace.records import ArticleRecord
+from newstrace.records import ArticleRecord, Event
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).resolve().parents[1]
@@ -89,14 +89,39 @@ def check_time(record: ArticleRecord, fact: dict[str, Any]) -> str | None:
     return None if value == expected or finer else f"value {value}"
 
 
+def _event_problems(record: ArticleRecord, event: Event, fact: dict[str, Any]) -> list[str]:
+    """What differs from the fact: modality, count (the linked quantity's words), time (the
+    value of the time expression the fact names) and source (who claims it)."""
+    problems = [] if event.modality == fact["modality"] else [f"modality {event.modality}"]
+    quantities = {q.id: q for q in record.quantities}
+    quantity = quantities.get(event.quantity.id) if event.quantity else None
+    if not _same(quantity.text if quantity else None, fact.get("count")):
+        problems.append(f"count {quantity.text if quantity else None!r}")
+    wanted = fact.get("time")
+    values = [t.value for t in record.times if wanted and wanted.lower() in t.text.lower()]
+    value = event.time.value if event.time else None
+    if (wanted is None and value is not None) or (wanted and value not in values):
+        problems.append(f"time {value!r} (want {values or wanted!r})")
+    quote = next((q for q in record.quotes if q.id == event.source), None)
+    speaker = quote.speaker if quote else None
+    who = None
+    if speaker is not None:
+        who = speaker.name or (speaker.role if speaker.anonymous else None) or speaker.text
+    if not _same(who, fact.get("source")) and not (
+        speaker is not None and _same(speaker.text, fact.get("source"))
+    ):
+        problems.append(f"source {who!r}")
+    return problems
+
+
 def check_event(record: ArticleRecord, fact: dict[str, Any]) -> str | None:
     matches = [
         e for e in record.events if e.trigger.text == fact["trigger"] and e.type == fact["type"]
     ]
     if not matches:
         return f"not found (have {[(e.trigger.text, e.type) for e in record.events]})"
-    modalities = {e.modality for e in matches}
-    return None if fact["modality"] in modalities else f"modality {sorted(modalities)}"
+    problems = min((_event_problems(record, e, fact) for e in matches), key=len)
+    return "; ".join(problems) or None
 
 
 CHECKS = {

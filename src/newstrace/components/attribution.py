@@ -132,6 +132,8 @@ _SUBORDINATORS = frozenset(
 )
 # verbs by which an outlet relays a report it did not make: "X said Y, Reuters reported"
 _RELAYING = frozenset({"report", "rapporter", "relate", "relater", "write", "écrire"})
+_PLURAL_PRONOUNS = frozenset({"they", "ils", "elles"})
+_DEMONSTRATIVES = frozenset({"these", "those", "ces"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod", "aux:pass"})
 _CUE_PREPOSITIONS = frozenset({"for", "to", "about", "against", "of", "on", "at"})
 _OUTLET_NOUNS = frozenset(
@@ -524,6 +526,18 @@ class Attributor:
             person = _with_given_names(_without_marks(person), self.role_nouns)
         role = self._role(head, person)
         outlet = outlet_name(span.text, self.pack)
+        if self._is_pronoun(head) and head.lower_ in _PLURAL_PRONOUNS:
+            # "..., they said": the group named before ("two people familiar with the
+            # matter"), never one person of the sentence ("Colonel General Roman Gavrilin")
+            return Speaker(
+                text=head.text,
+                start=head.idx,
+                end=head.idx + len(head.text),
+                name=None,
+                role=known.get("plural"),
+                anonymous=True,
+                anonymity=known.get("plural_kind", "unresolved"),
+            )
         if self._is_pronoun(head):
             name = self._antecedent(head, known)
             return Speaker(
@@ -635,6 +649,25 @@ class Attributor:
         described = head.lower_ in self.role_nouns
         if described and role is None:
             role = re.sub(r"^(?:an?|the|one|un|une|le|la|les|des)\s+", "", span.text, flags=re.I)
+        plural = head.tag_ in {"NNS", "NNPS"} or "Plur" in head.morph.get("Number", [])
+        if (
+            plural
+            and determiner in _DEMONSTRATIVES
+            and known.get("plural_head") == head.lemma_.lower()
+        ):
+            # "..., ont précisé ces sources": the sources named before ("des sources proches
+            # du dossier")
+            return _speaker_from(
+                span,
+                name=None,
+                role=known.get("plural"),
+                anonymous=True,
+                anonymity=known.get("plural_kind", kind or "unnamed"),
+            )
+        if (kind is not None or described) and plural:
+            known["plural"] = span.text
+            known["plural_kind"] = kind or "unnamed"
+            known["plural_head"] = head.lemma_.lower()
         return _speaker_from(
             span,
             name=None,

@@ -25,6 +25,8 @@ indirect quote's cue in its sentence.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Span_
@@ -88,6 +90,30 @@ def _qualified_by(token: Token, lemmas: set[str], depth: int = 3) -> bool:
     return token.head.i != token.i and token.head.lemma_.lower() in lemmas
 
 
+# subordinators of a clause that happens with the act it modifies
+_SIMULTANEOUS = frozenset({"when", "as", "lorsque", "quand"})
+
+
+def _sets_the_scene(doc: Doc, start: int, end: int, trigger: Token) -> bool:
+    """Whether the time at [start, end) belongs to the trigger's own verb or to one above it,
+    not to the clause of another verb (a participle or relative clause before the trigger)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    head = span.root
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return True
+    governing = {trigger.i, *(a.i for a in trigger.ancestors)}
+    return head.i in governing
+
+
+def _conjunct_children(token: Token) -> list[Token]:
+    """The dependents of the nouns joined to ``token`` ("dismissals and detentions that ...")."""
+    return [c for conjunct in token.conjuncts for c in conjunct.children]
+
+
 def _clause_tokens(token: Token) -> list[Token]:
     """The trigger's own subtree, not crossing into embedded clauses with their own verbs."""
     found: list[Token] = []
@@ -95,8 +121,20 @@ def _clause_tokens(token: Token) -> list[Token]:
     while stack:
         current = stack.pop()
         found.append(current)
-        stack.extend(c for c in current.children if c.dep_ not in _CLAUSE_BREAK)
+        # a participle on a noun below the trigger is a clause of its own ("under amendments
+        # adopted in September"); one on the trigger itself tells of it ("the attack launched
+        # on Tuesday"), and so does an infinitive ("refused orders to cross on Sunday")
+        stack.extend(
+            c
+            for c in current.children
+            if c.dep_ not in _CLAUSE_BREAK
+            and (c.dep_ != "acl" or current.i == token.i or not _participle(c))
+        )
     return found
+
+
+def _participle(token: Token) -> bool:
+    return token.tag_ in {"VBN", "VBG"} or "Part" in token.morph.get("VerbForm", [])
 
 
 def _passive_subject_in(token: Token, lemmas: set[str]) -> bool:
@@ -767,6 +805,19 @@ class EventDetector:
                         if inside(q.start, q.end, span.start_char, span.end_char) and q.unit is None
                     ),
                     None,
+                ) or next(
+                    # "Hundreds, even thousands, of people gathered": the parser hangs the
+                    # verb on "people"; the number right before counts them
+                    (
+                        q
+                        for q in quantities
+                        if q.unit is None
+                        and q.counted is not None
+                        and q.counted.lower() == head.lower_
+                        and q.end <= head.idx
+                        and re.fullmatch(r"[\s,]*(?:of\s+)?", doc_text(doc)[q.end : head.idx])
+                    ),
+                    None,
                 )
                 # the count of what the act befalls before that of who does it: "four
                 # gunmen killed two peasants" counts two
@@ -785,6 +836,29 @@ class EventDetector:
             sentence_start = token.sent.start_char
             verb = _governing_verb(token)
             scopes = [clause, _clause_tokens(verb) if verb.i != token.i else []]
+            # what shares the act's time: a "when" clause of its verb ("were killed when a
+            # missile struck on Tuesday") and the relative clause of a noun trigger ("dismissals
+            # that have hit the officer corps since the spring")
+            scopes.append(
+                [
+                    t
+                    for c in [
+                        *verb.children,
+                        *token.children,
+                        *_conjunct_children(token),
+                        *_conjunct_children(verb),
+                    ]
+                    if (
+                        c.dep_ == "advcl"
+                        and any(
+                            g.dep_ in {"mark", "advmod"} and g.lower_ in _SIMULTANEOUS
+                            for g in c.children
+                        )
+                    )
+                    or (c.dep_ in {"relcl", "acl:relcl"} and token.pos_ in {"NOUN", "PROPN"})
+                    for t in _clause_tokens(c)
+                ]
+            )
             if count is None:
                 own = {t.idx for t in clause}
                 count = next((q for q in quantities if q.start in own and q.unit is None), None)
@@ -802,7 +876,14 @@ class EventDetector:
                 before = [
                     t
                     for t in times
-                    if sentence_start <= t.start < start and t.type in {"date", "time"}
+                    if sentence_start <= t.start < start
+                    and t.type in {"date", "time"}
+                    # "Yesterday, a lawyer said the commanders had been dismissed": the time
+                    # of the saying, not of what is said
+                    and (quote is None or inside(t.start, t.end, quote.start, quote.end))
+                    # "Under amendments adopted in September 2022, soldiers might be
+                    # prosecuted": the time of another verb's clause
+                    and _sets_the_scene(doc, t.start, t.end, token)
                 ]
                 time = before[-1] if before else None
             place = None

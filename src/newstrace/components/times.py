@@ -1859,8 +1859,9 @@ class TimeTagger:
         part = _DAY_PARTS.get(word)
         if word == "day" or (shift and part == "NI"):
             part = None
-        if word != "day" and not (shift or lead["inthe"]):
-            return None  # "that same night": left to the day's own expression
+        same = "same" in lead.group(0).lower()
+        if word != "day" and not (shift or lead["inthe"] or same):
+            return None  # "that night": left to the day's own expression
         return Found(
             lead_start,
             m.end(),
