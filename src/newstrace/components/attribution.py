@@ -1415,10 +1415,9 @@ class Attributor:
                 and d.subject is not None
                 and self.outlet_at(d.subject) is None
             ]
-            if quote.cue is not None and quote.cue.lemma in _RELAYING:
-                # a report relayed is a claim in a clause ("claimed that X"), not an act or a
-                # stance the outlet tells of ("soldiers refused to deploy, as reported by X")
-                inner = [d for d in inner if not d.complement and d.quote.kind != "direct"]
+            # a report relayed is a claim in a clause ("claimed that X"), not an act or a stance
+            # the outlet tells of ("soldiers refused to deploy, according to Verstka")
+            inner = [d for d in inner if not d.complement and d.quote.kind != "direct"]
             if outlet is not None and len(inner) == 1:
                 relayed = inner[0].quote
                 relayed.outlet = relayed.outlet or outlet

@@ -90,6 +90,8 @@ def _qualified_by(token: Token, lemmas: set[str], depth: int = 3) -> bool:
     return token.head.i != token.i and token.head.lemma_.lower() in lemmas
 
 
+# prepositions that put someone into a state: "placé en détention", "sentenced to prison"
+_PLACING = frozenset({"in", "into", "to", "under", "en", "à", "sous"})
 # subordinators of a clause that happens with the act it modifies
 _SIMULTANEOUS = frozenset({"when", "as", "lorsque", "quand"})
 
@@ -499,6 +501,12 @@ class EventDetector:
                 head.lemma_.lower() in self.foils or head.lower_ in self.foils
             ):
                 return True
+            if (
+                trigger.pos_ == "NOUN"
+                and trigger.dep_ in {"dobj", "obj"}
+                and (head.lemma_.lower() in self.attempts or head.lower_ in self.attempts)
+            ):
+                return True  # "attempted an assault", "a tenté une percée"
         return any(
             c.dep_ in {"amod", "compound", "advmod"}
             and (c.lemma_.lower() in self.attempts or c.lower_ in self.attempts)
@@ -564,7 +572,7 @@ class EventDetector:
         ):
             return "hypothetical"
         if any(c.lower_ in self.planned and c.dep_ == "aux" for c in children) or any(
-            t.lemma_.lower() in self.planned for t in chain[1:]
+            t.lemma_.lower() in self.planned or t.lower_ in self.planned for t in chain[1:]
         ):
             return "planned"
         if self.attempted(trigger):
@@ -606,7 +614,12 @@ class EventDetector:
                 elif child.dep_ == "obl:agent":
                     found.append((doer(child), child))  # "arrêtés par la police militaire"
             if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
-                found.extend(("actor", c) for c in trigger.head.children if c.dep_ in _SUBJECTS)
+                # "the army could be forced to call up reservists": the one made to do it does it
+                found.extend(
+                    ("actor", c)
+                    for c in trigger.head.children
+                    if c.dep_ in _SUBJECTS | {"nsubjpass", "nsubj:pass"}
+                )
             passive = any(c.dep_ in _PASSIVE_MARKS for c in trigger.children)
             infinitive = any(c.tag_ == "TO" for c in trigger.children)
             participle = trigger.tag_ == "VBN" or (
@@ -627,9 +640,12 @@ class EventDetector:
                     for role, h in found
                 ]
             if trigger.dep_ == "acl" and participle:
-                # "two soldiers killed in the ambush": the noun is what the participle befalls
-                if not any(role == "target" for role, _ in found):
-                    found.append(("target", trigger.head))
+                # "two soldiers killed in the ambush": the noun is what the participle befalls;
+                # for an act with no victim the noun did it ("wives and mothers protested", a
+                # finite verb the parser hung on its subject)
+                role = "actor" if noun_of == "actor" else "target"
+                if not any(r == role for r, _ in found):
+                    found.append((role, trigger.head))
             elif (
                 trigger.dep_ in {"relcl", "acl"}
                 and not passive
@@ -677,9 +693,17 @@ class EventDetector:
                     child.dep_ == "prep"
                     and child.lower_ in {"on", "against", "upon"}
                     and noun_of == "target"
-                ):
-                    # "the attack on the garrison", "an attack against a bus"
+                ) or (child.dep_ == "prep" and child.lower_ == "against"):
+                    # "the attack on the garrison", "an attack against a bus", "a lawsuit
+                    # against the ministry"
                     found.extend(("target", g) for g in child.children if g.dep_ == "pobj")
+                elif child.dep_ in {"nmod", "obl"} and any(
+                    g.dep_ == "case"
+                    and (g.lower_ == "contre" or (g.lower_ == "sur" and noun_of == "target"))
+                    for g in child.children
+                ):
+                    # "une plainte contre son commandant", "un bombardement sur Nikopol"
+                    found.append(("target", child))
                 elif child.dep_ == "prep" and child.lower_ in {"by", "par"}:
                     # "the kidnapping of the mayor by rebels"
                     found.extend(("actor", g) for g in child.children if g.dep_ in {"pobj", "obj"})
@@ -704,6 +728,24 @@ class EventDetector:
                     found.append(("actor", child))
             found.extend(("actor", who) for who in _claimed_or_blamed(trigger))
             verb = trigger.head
+            where = verb.head if trigger.dep_ == "pobj" and verb.dep_ == "prep" else verb
+            placing = (verb.lower_ if trigger.dep_ == "pobj" else "") in _PLACING or any(
+                c.dep_ == "case" and c.lower_ in _PLACING for c in trigger.children
+            )
+            if (
+                noun_of == "target"
+                and placing
+                and not any(role == "target" for role, _ in found)
+                and trigger.dep_ in {"pobj", "obl", "obl:arg", "obl:mod"}
+                and where.pos_ == "VERB"
+            ):
+                # "placé en détention", "was sentenced to prison", "sentenced him to prison":
+                # the act befalls who the verb puts there
+                found.extend(
+                    ("target", c)
+                    for c in where.children
+                    if c.dep_ in {"nsubj:pass", "nsubjpass", "dobj", "obj"} and c.i != trigger.i
+                )
             if (
                 trigger.dep_ in _SUBJECTS | _OBJECTS
                 and verb.pos_ == "VERB"
@@ -724,6 +766,29 @@ class EventDetector:
                     if c.dep_ == "agent"
                     for g in c.children
                     if g.dep_ == "pobj"
+                )
+        if (
+            trigger.pos_ == "VERB"
+            and not any(role == "actor" for role, _ in found)
+            and not any(c.dep_ in _SUBJECTS | {"nsubj:pass", "nsubjpass"} for c in trigger.children)
+        ):
+            # "An officer was detained for disobeying an order", "placé en détention pour avoir
+            # désobéi": who undergoes the main verb did the act it is punished for
+            matrix = None
+            if trigger.dep_ == "pcomp" and trigger.head.lower_ in {"for", "pour"}:
+                matrix = trigger.head.head
+            elif trigger.dep_ == "advcl" and (
+                any(c.dep_ == "mark" and c.lower_ == "pour" for c in trigger.children)
+                # "Around 100 men staged a mutiny, refusing to be sent to the front"
+                or (trigger.tag_ == "VBG" and not any(c.dep_ == "mark" for c in trigger.children))
+            ):
+                matrix = trigger.head
+            if matrix is not None and matrix.pos_ in {"VERB", "AUX"}:
+                found.extend(
+                    ("actor", c)
+                    for c in matrix.children
+                    if c.dep_ in _SUBJECTS | {"nsubj:pass", "nsubjpass"}
+                    and c.lower_ not in _RELATIVES
                 )
         # "no organization has claimed the attack", "none of the groups": nobody did it; a date
         # the parser hung on the trigger ("the attack on 11 April") is neither doer nor victim
@@ -859,6 +924,10 @@ class EventDetector:
                     for t in _clause_tokens(c)
                 ]
             )
+            if token.pos_ == "VERB":
+                # "ont été tués et cinq autres blessés dimanche": verbs joined by "and" share
+                # the time one of them gives
+                scopes.append([t for c in token.conjuncts for t in _clause_tokens(c)])
             if count is None:
                 own = {t.idx for t in clause}
                 count = next((q for q in quantities if q.start in own and q.unit is None), None)
