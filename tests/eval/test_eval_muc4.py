@@ -174,6 +174,17 @@ def test_predicted_event_keeps_the_place_of_its_clause() -> None:
     assert places == ["Medellin", ""]
 
 
+def test_an_event_its_report_dates_takes_that_date_for_muc() -> None:
+    # the events component leaves the killing undated (yesterday is when the police spoke);
+    # MUC dates an incident a report tells of on or before the report
+    text = "Yesterday police said that three peasants had been killed by gunmen."
+    record = extract_text(text, published=date(1990, 1, 3), ontology="muc4")
+    (killing,) = [e for e in record.events if e.trigger.text == "killed"]
+    assert killing.time is None
+    predicted = PredictedEvent.from_event(killing, record.text, None, record.times)
+    assert predicted.time == "1990-01-02"
+
+
 def test_score_document_counts_types_dates_victims_and_perpetrators() -> None:
     doc = docs()[0]
     predicted = {

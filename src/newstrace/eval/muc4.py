@@ -110,7 +110,7 @@ from pathlib import Path
 from newstrace.eval.common import ZERO, Run, Score, SystemResult, greedy_match, run_predictor
 from newstrace.lang import calendar_words
 from newstrace.ontologies import Scope
-from newstrace.records import Event
+from newstrace.records import Event, TimeExpr
 
 SPLITS = ("dev", "tst1", "tst2", "test")
 METRIC_NAMES = (
@@ -536,8 +536,15 @@ class PredictedEvent:
 
     @staticmethod
     def from_event(
-        event: Event, text: str = "", quantities: Mapping[str, tuple[int, int]] | None = None
+        event: Event,
+        text: str = "",
+        quantities: Mapping[str, tuple[int, int]] | None = None,
+        times: Sequence[TimeExpr] = (),
     ) -> PredictedEvent:
+        """What the scoring needs of ``event``. An event the text does not date itself takes
+        the last date or time given earlier in its sentence, whatever it dates there: a MUC
+        incident told in a report happened on or before the report ("Police said yesterday
+        that three were killed"), and a dated sentence tells of a specific act."""
         quantity = event.quantity
         targets = [a.text for a in event.actors if a.role == "target"]
         counts_victims = True
@@ -550,7 +557,7 @@ class PredictedEvent:
         return PredictedEvent(
             type=event.type,
             modality=event.modality,
-            time=event.time.value if event.time is not None else None,
+            time=event.time.value if event.time is not None else _scene_time(event, times),
             low=quantity.low if quantity is not None else None,
             high=quantity.high if quantity is not None else None,
             one_victim=len(targets) == 1 and named_singly(targets[0]),
@@ -606,6 +613,16 @@ class Incident:
 
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def _scene_time(event: Event, times: Sequence[TimeExpr]) -> str | None:
+    """The value of the last date or time in the event's sentence before its trigger."""
+    before = [
+        t
+        for t in times
+        if event.sentence.start <= t.start < event.trigger.start and t.type in {"date", "time"}
+    ]
+    return before[-1].value if before else None
 
 
 def _day(value: str | None) -> date | None:
@@ -1050,7 +1067,10 @@ def default_predictor(ontology: str = "muc4") -> EventPredictor:
     def predict(text: str, published: date | None) -> Sequence[PredictedEvent]:
         record = extract_text(truecase(text), published=published, lang="en", ontology=ontology)
         spans = {q.id: (q.start, q.end) for q in record.quantities}
-        return [PredictedEvent.from_event(event, record.text, spans) for event in record.events]
+        return [
+            PredictedEvent.from_event(event, record.text, spans, record.times)
+            for event in record.events
+        ]
 
     return predict
 
