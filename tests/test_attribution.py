@@ -1097,3 +1097,8 @@ def test_a_person_in_a_modifier_is_not_the_speaker() -> None:
 def test_frames_cut_short_by_a_line_break_or_the_end_do_not_crash(text: str, lang: str) -> None:
     for quote in quotes(text, lang=lang):
         assert text[quote.start : quote.end] == quote.text
+
+
+def test_a_bylines_dash_is_not_part_of_the_source() -> None:
+    (quote,) = quotes("The race is tight.\n\n-Nate Cohn said the polls were wrong.")
+    assert quote.speaker is not None and quote.speaker.text == "Nate Cohn"

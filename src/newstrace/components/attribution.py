@@ -2953,7 +2953,12 @@ def _phrase(head: Token, quote: Quote) -> tuple[int, int] | None:
         tokens.append(doc[tokens[-1].i + 1])
     if not tokens:
         return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    start = tokens[0].idx
+    # "-Nate Cohn": a byline's dash the tokenizer kept on the name
+    dashes = len(tokens[0].text) - len(tokens[0].text.lstrip("-–—"))
+    if 0 < dashes < len(tokens[0].text):
+        start += dashes
+    return start, tokens[-1].idx + len(tokens[-1].text)
 
 
 _FRAMELESS = 0.5  # a direct quote with no frame, before its speaker is resolved
