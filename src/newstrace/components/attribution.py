@@ -1319,7 +1319,14 @@ class Attributor:
                 fragments.append(span)
             else:
                 draft = self._direct(doc, span, claimed)
-                if draft is not None:
+                inner = (
+                    self._inner_frame(doc, span, claimed)
+                    if draft is not None and draft.quote.cue is None
+                    else None
+                )
+                if inner is not None:
+                    drafts.extend(inner)
+                elif draft is not None:
                     self._follow_on(doc, drafts, draft)
                     drafts.append(draft)
         drafts.extend(self._colon_blocks(doc, claimed))
@@ -1818,6 +1825,69 @@ class Attributor:
         if subject is not None:
             order = min(order, subject.idx)
         return Draft(quote, subject, order, name=name)
+
+    def _inner_frame(self, doc: Doc, span: QuoteSpan, claimed: set[int]) -> list[Draft] | None:
+        """'« La désertion n'est pas marginale, explique le général Jacques Morel, ancien chef
+        d'état-major. C'est devenu structurel. »': a frame inside the quote marks, the verb
+        right after a comma and its subject after it, up to the end of that sentence. The words
+        before the frame are the quote; those after it carry it on (``Quote.continues``)."""
+        inside = doc.char_span(span.start, span.end, alignment_mode="contract")
+        if inside is None:
+            return None
+        for token in inside[2:]:
+            if not (
+                doc[token.i - 1].text == ","
+                and token.is_lower
+                and token.is_alpha
+                and self.is_cue(token)
+                and token.i + 1 < inside.end
+                and doc[token.i + 1].pos_ in {"DET", "PROPN", "NOUN"}
+            ):
+                continue
+            stop = next(
+                (t.i for t in doc[token.i + 1 : min(token.i + 20, inside.end)] if t.text in ".!?;"),
+                None,
+            )
+            if stop is None:
+                return None
+            frame = doc[token.i + 1 : stop]
+            person = next(
+                (
+                    e
+                    for e in self._entities(doc)
+                    if e.label_ in _PERSON_LABELS and frame.start <= e.start and e.end <= frame.end
+                ),
+                None,
+            )
+            subject = person.root if person is not None else frame.root
+            claimed.add(token.i)
+            comma = doc[token.i - 1].idx
+            first = self._quote(
+                doc,
+                span.start,
+                comma,
+                "direct",
+                cue=_cue(token, nouns=self.reporting_nouns),
+                outlet=self.find_outlet(token, token.sent),
+                confidence=0.85,
+            )
+            drafts = [
+                Draft(
+                    first,
+                    subject,
+                    span.start,
+                    name=(person.start, person.end) if person is not None else None,
+                )
+            ]
+            rest = doc[stop].idx + 1
+            while rest < span.end and self._text[rest].isspace():
+                rest += 1
+            if len(self._text[rest : span.end].split()) >= _MIN_DIRECT_WORDS:
+                second = self._quote(doc, rest, span.end, "direct", confidence=0.8)
+                second.continues = first.id
+                drafts.append(Draft(second, None, rest))
+            return drafts
+        return None
 
     def _inverted(
         self, doc: Doc, span: QuoteSpan, cue: Token
