@@ -567,3 +567,16 @@ def test_a_date_or_clock_time_is_no_target_and_no_count() -> None:
     assert found[0][2] == [("target", "a town hall"), ("actor", "Honduran guerrillas")]
     assert found[1][3] is None  # "2100" is a time of day, not 2,100 victims
     assert ("target", "the mayor's office") in found[1][2]
+
+
+def test_who_is_punished_for_an_act_did_it_not_who_punishes() -> None:
+    record = extract_text(
+        "A base commander threatened a conscript with prison for refusing to go to the front. "
+        "An officer was detained for disobeying an order.",
+        published=date(2023, 4, 2),
+    )
+    actors = {
+        e.trigger.text: [a.text for a in e.actors if a.role == "actor"] for e in record.events
+    }
+    assert actors["refusing"] and actors["refusing"][0].startswith("a conscript")
+    assert actors["disobeying"] == ["An officer"]

@@ -774,21 +774,31 @@ class EventDetector:
         ):
             # "An officer was detained for disobeying an order", "placé en détention pour avoir
             # désobéi": who undergoes the main verb did the act it is punished for
-            matrix = None
+            # who the main verb befalls (its passive subject or its object: "threatened a
+            # conscript with prison for refusing"), or, for a participle that goes with the
+            # main verb, its subject ("Around 100 men staged a mutiny, refusing to be sent")
+            matrix, roles = None, {"nsubj:pass", "nsubjpass", "dobj", "obj"}
             if trigger.dep_ == "pcomp" and trigger.head.lower_ in {"for", "pour"}:
                 matrix = trigger.head.head
-            elif trigger.dep_ == "advcl" and (
-                any(c.dep_ == "mark" and c.lower_ == "pour" for c in trigger.children)
-                # "Around 100 men staged a mutiny, refusing to be sent to the front"
-                or (trigger.tag_ == "VBG" and not any(c.dep_ == "mark" for c in trigger.children))
+            elif trigger.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "pour" for c in trigger.children
             ):
                 matrix = trigger.head
+                if not any(c.lemma_ in {"avoir", "être"} for c in trigger.children):
+                    roles = _SUBJECTS  # "pour rejoindre le front": a purpose, the subject's
+            elif trigger.dep_ == "advcl" and (
+                trigger.tag_ == "VBG" and not any(c.dep_ == "mark" for c in trigger.children)
+            ):
+                matrix, roles = trigger.head, _SUBJECTS | {"nsubj:pass", "nsubjpass"}
             if matrix is not None and matrix.pos_ in {"VERB", "AUX"}:
+                patients = [
+                    c for c in matrix.children if c.dep_ in roles & {"nsubj:pass", "nsubjpass"}
+                ]
+                others = [
+                    c for c in matrix.children if c.dep_ in roles - {"nsubj:pass", "nsubjpass"}
+                ]
                 found.extend(
-                    ("actor", c)
-                    for c in matrix.children
-                    if c.dep_ in _SUBJECTS | {"nsubj:pass", "nsubjpass"}
-                    and c.lower_ not in _RELATIVES
+                    ("actor", c) for c in (patients or others) if c.lower_ not in _RELATIVES
                 )
         # "no organization has claimed the attack", "none of the groups": nobody did it; a date
         # the parser hung on the trigger ("the attack on 11 April") is neither doer nor victim
