@@ -580,3 +580,12 @@ def test_who_is_punished_for_an_act_did_it_not_who_punishes() -> None:
     }
     assert actors["refusing"] and actors["refusing"][0].startswith("a conscript")
     assert actors["disobeying"] == ["An officer"]
+
+
+def test_a_headline_before_a_colon_keeps_its_own_modality() -> None:
+    record = extract_text(
+        'Russian soldiers refuse to fight: "They threatened me with ten years in prison"',
+        published=date(2023, 4, 2),
+    )
+    modality = {e.trigger.text: e.modality for e in record.events}
+    assert modality == {"refuse": "asserted", "prison": "hypothetical"}

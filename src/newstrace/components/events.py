@@ -111,6 +111,11 @@ def _sets_the_scene(doc: Doc, start: int, end: int, trigger: Token) -> bool:
     return head.i in governing
 
 
+def _across_colon(a: Token, b: Token) -> bool:
+    low, high = sorted((a.i, b.i))
+    return any(t.text == ":" for t in a.doc[low + 1 : high])
+
+
 def _conjunct_children(token: Token) -> list[Token]:
     """The dependents of the nouns joined to ``token`` ("dismissals and detentions that ...")."""
     return [c for conjunct in token.conjuncts for c in conjunct.children]
@@ -451,7 +456,11 @@ class EventDetector:
         verb = _governing_verb(trigger)
         current = verb
         for _ in range(4):
-            if current.dep_ in {"ccomp", "xcomp", "conj"} and current.head.i != current.i:
+            if (
+                current.dep_ in {"ccomp", "xcomp", "conj"}
+                and current.head.i != current.i
+                and not _across_colon(current, current.head)
+            ):
                 if current.dep_ == "ccomp" and current.head.lemma_.lower() in self.cues:
                     return True
                 current = current.head
@@ -529,7 +538,8 @@ class EventDetector:
             trigger.pos_ in {"NOUN", "PROPN"}
             and trigger.dep_ in _SUBJECTS | _OBJECTS | {"nsubj:pass"}
         ) or (trigger.pos_ in {"VERB", "ADJ"} and trigger.dep_ in {"xcomp", "conj"}):
-            chain.append(trigger.head)
+            if not _across_colon(trigger, trigger.head):
+                chain.append(trigger.head)
         elif trigger.pos_ in {"NOUN", "PROPN"}:
             sentence_verb = _verb_over_a_measure(trigger)
             if sentence_verb is not None:
@@ -565,10 +575,13 @@ class EventDetector:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in self.conditionals for c in children):
             return "hypothetical"
+        # a head across a colon is the parser running a headline into what follows it
+        # ('Soldiers refuse to fight: "They threatened me with prison"')
+        head = trigger.head if not _across_colon(trigger, trigger.head) else trigger
         if (
             any(t.lemma_.lower() in self.threats for t in chain[1:])
-            or trigger.head.lemma_.lower() in self.threats
-            or (trigger.head.dep_ == "prep" and trigger.head.head.lemma_.lower() in self.threats)
+            or head.lemma_.lower() in self.threats
+            or (head.dep_ == "prep" and head.head.lemma_.lower() in self.threats)
         ):
             return "hypothetical"
         if any(c.lower_ in self.planned and c.dep_ == "aux" for c in children) or any(
