@@ -652,6 +652,9 @@ class EventDetector:
                     ("target", h) if role == "actor" and h.dep_ in {"nsubj"} else (role, h)
                     for role, h in found
                 ]
+            if trigger.pos_ == "ADJ" and trigger.dep_ == "amod" and trigger.head.i != trigger.i:
+                # "un soldat mort à Soledar", "dead soldiers": the noun is what it befalls
+                found.append(("target" if noun_of == "target" else "actor", trigger.head))
             if trigger.dep_ == "acl" and participle:
                 # "two soldiers killed in the ambush": the noun is what the participle befalls;
                 # for an act with no victim the noun did it ("wives and mothers protested", a
@@ -741,6 +744,16 @@ class EventDetector:
                     found.append(("actor", child))
             found.extend(("actor", who) for who in _claimed_or_blamed(trigger))
             verb = trigger.head
+            if trigger.dep_ in _OBJECTS | {"obj"} and verb.pos_ == "VERB":
+                # "ont porté plainte hier contre son commandant", "filed a lawsuit on Monday
+                # against the ministry": the light verb's "against" is the act's
+                for t in _clause_tokens(verb):
+                    if t.lower_ in {"against", "contre"} and not any(
+                        t.i == a.i for a in trigger.subtree
+                    ):
+                        found.extend(("target", g) for g in t.children if g.dep_ == "pobj")
+                        if t.dep_ == "case" and t.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+                            found.append(("target", t.head))
             where = verb.head if trigger.dep_ == "pobj" and verb.dep_ == "prep" else verb
             placing = (verb.lower_ if trigger.dep_ == "pobj" else "") in _PLACING or any(
                 c.dep_ == "case" and c.lower_ in _PLACING for c in trigger.children
