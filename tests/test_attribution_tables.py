@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -57,8 +58,30 @@ def _bare(text: str) -> str:
 )
 def test_frame(case: dict[str, Any]) -> None:
     quotes = extract_text(case["text"], published=date(2022, 10, 1), lang=case["lang"]).quotes
-    expected = dict(case["expect"])
-    if "text" in expected:
-        expected["text"] = _bare(expected["text"])
+    expected = case["expect"]
     found = [{k: _fields(q)[k] for k in expected} for q in quotes]
-    assert expected in found, f"we produce: {found}"
+    assert any(_agrees(expected, fields) for fields in found), f"we produce: {found}"
+
+
+def _claim(text: str | None) -> str:
+    """The claim's words: no quote marks, and no "that"/"que" opening indirect speech (which
+    newstrace keeps, as PolNeAR does)."""
+    return re.sub(r"^(?:that|que|qu['’])\s*", "", _bare(text or ""), flags=re.IGNORECASE)
+
+
+def _agrees(expected: dict[str, Any], found: dict[str, Any]) -> bool:
+    """The tables' conventions against ours: a speaker phrase may go on with its apposition
+    ("Marc Delaunay, a lawyer for ..."), a cue may keep its colon ("said:")."""
+    for key, value in expected.items():
+        got = found[key]
+        if key == "text":
+            agrees = _claim(value) == _claim(got)
+        elif key == "cue":
+            agrees = got is not None and got.rstrip(":").strip() == str(value).rstrip(":").strip()
+        elif key == "speaker":
+            agrees = got is not None and got.rstrip(" ,").startswith(str(value).rstrip(" ,"))
+        else:
+            agrees = got == value
+        if not agrees:
+            return False
+    return True

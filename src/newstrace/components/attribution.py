@@ -133,6 +133,8 @@ _SUBORDINATORS = frozenset(
 # verbs by which an outlet relays a report it did not make: "X said Y, Reuters reported"
 _RELAYING = frozenset({"report", "rapporter", "relate", "relater", "write", "écrire"})
 _PLURAL_PRONOUNS = frozenset({"they", "ils", "elles"})
+# what sets a second report against the first: "..., while Y insisted", "..., tandis que Y"
+_CONTRAST = frozenset({"while", "whereas", "whilst", "tandis", "alors"})
 _DEMONSTRATIVES = frozenset({"these", "those", "ces"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod", "aux:pass"})
 _CUE_PREPOSITIONS = frozenset({"for", "to", "about", "against", "of", "on", "at"})
@@ -263,8 +265,18 @@ def _embedded(text: str, quote: QuoteSpan) -> bool:
     before = text[max(0, quote.start - 2) : quote.start]
     words = len(text[quote.start : quote.end].split())
     # A quote that opens a line is never embedded, whatever ends the line before.
+    opening = re.search(r"[^\W\d_]", text[quote.start : quote.end])
+    # ', « ne passera pas »': a fragment in guillemets that opens in lower case continues the
+    # clause (French frames sit inside one pair of marks; in English a lower-case opening is
+    # the second half of a quote a frame split: '"...," he said, "and ..."')
+    fragment = (
+        text[quote.start] == "«"
+        and opening is not None
+        and opening.group(0).islower()
+        and words < 10
+    )
     return (
-        bool(re.search(r"[\w'’][ \t\xa0]?\Z", before))  # "d'« illégale »" too
+        (bool(re.search(r"[\w'’][ \t\xa0]?\Z", before)) or fragment)  # "d'« illégale »" too
         and words < 25
         and not before.rstrip().endswith(":")
         # 'declared "I think it is obsolete. Things are different now."': whole sentences.
@@ -469,7 +481,13 @@ class Attributor:
         if person is None or person.end > head.sent.end:
             return None
         closed = person.end == len(doc) or doc[person.end].text in {".", ";", "!", "?", "»", "”"}
-        return person if closed else None
+        # "le chef de file des députés, Olivier Marchal, a affirmé": the verb after its comma
+        before_verb = (
+            person.end + 1 < len(doc)
+            and doc[person.end].text == ","
+            and doc[person.end + 1].pos_ in {"VERB", "AUX"}
+        )
+        return person if closed or before_verb else None
 
     def describe_speaker(self, head: Token, known: dict[str, str]) -> Speaker:
         """The speaker phrase around ``head`` with its name, role and anonymity."""
@@ -741,7 +759,10 @@ class Attributor:
             and not self._in_quote(e.start_char)  # '"Putin lies," he said': he is not Putin
         ]
         if people:
-            return self._full_name(people[-1].text, known)
+            # the last person named as a subject ("Omar Haddad, 61, stood outside his pharmacy
+            # in Khan Younis. ... he told AP"), else the last named
+            subjects = [e for e in people if e.root.dep_ in _SUBJECT_DEPS]
+            return self._full_name((subjects or people)[-1].text, known)
         titled = self._titled_subject(doc, window_start, pronoun.i)
         if titled is not None:
             return self._full_name(titled, known)
@@ -938,12 +959,21 @@ class Attributor:
             found = [
                 g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
             ]
+        found = [self._relative_antecedent(s, cue) or s for s in found]
         if (
             not found
             and cue.dep_ in {"amod", "acl"}
             and cue.head.i < cue.i
             and cue.head.pos_ in {"NOUN", "PROPN"}
-            and "Fin" in cue.morph.get("VerbForm", [])
+            and (
+                "Fin" in cue.morph.get("VerbForm", [])
+                # "le porte-parole ..., ajoutant que": a present participle on its subject
+                or (
+                    self.pack.code == "fr"
+                    and cue.dep_ == "acl"
+                    and "Pres" in cue.morph.get("Tense", [])
+                )
+            )
         ):
             # "Un porte-parole reconnaît, ... que": a finite verb the parser hung on its
             # subject as a modifier (participles, "the report released Monday", are not finite)
@@ -1523,6 +1553,8 @@ class Attributor:
             ):
                 # a name read off an inverted frame that the recogniser merged or missed
                 named = doc[draft.name[0] : draft.name[1]]
+                while len(named) > 2 and named[0].lower_ in self.role_nouns:
+                    named = named[1:]  # "Me Hélène Castagné": the title is no part of the name
                 full = self._full_name(named.text, known)
                 known["last"] = full
                 quote.speaker = _speaker_from(
@@ -1676,6 +1708,8 @@ class Attributor:
             if (self._speech(t) or self._mistagged_frame_verb(t, quote.end))
             and t.i not in claimed
             and "\n" not in self._text[quote.end : t.idx]
+            # '« ... », tandis que le gouvernement assure': another speaker's report
+            and not any(u.lower_ in _CONTRAST for u in doc[last[-1].i + 1 : t.i])
         ]
         if after and (
             after[0].idx - quote.end < 60
@@ -1705,6 +1739,7 @@ class Attributor:
                 if self._speech(t)
                 and t.i not in claimed
                 and "\n" not in self._text[quote.end : t.idx]
+                and not any(u.lower_ in _CONTRAST for u in doc[last[-1].i + 1 : t.i])
             ]
             if following:
                 return following[0]
@@ -2069,7 +2104,11 @@ class Attributor:
             passive = self._passive(doc, cue)
             if passive is not None:
                 return passive
-        clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+        clauses = [
+            c
+            for c in cue.children
+            if c.dep_ == "ccomp" and not (c.i > cue.i and self._trailing_frame(c) is not None)
+        ]
         if not clauses and self.pack.code == "fr":
             # "ont raconté à Novaïa Gazeta avoir été menacés", "affirme avoir vu": an infinitive
             # clause the parser hangs as an adverbial
@@ -2180,6 +2219,24 @@ class Attributor:
             content = [t for t in doc[opening:trailing] if "\n" not in t.text]
         else:
             return None
+        contrast = next(
+            (
+                t
+                for t in content
+                if t.i > cue.i
+                and t.lower_ in _CONTRAST
+                and doc[t.i - 1].text == ","
+                and any(
+                    u.i > t.i and u.i != cue.i and self.is_cue(u) and self.subjects(u)
+                    for u in content
+                )
+            ),
+            None,
+        )
+        if contrast is not None:
+            # "said X, while the party's chairman insisted that Y": the second report is its
+            # speaker's, not part of the first
+            content = [t for t in content if t.i < contrast.i]
         if any("\n" in t.text for t in content):
             # a headline the parser ran into the next paragraph: the cue's own line
             breaks = [t.i for t in content if "\n" in t.text]
@@ -2381,7 +2438,9 @@ class Attributor:
         inverted = self._inverted_frame(cue)
         if inverted is not None:
             return inverted
-        if cue.dep_ not in {"relcl", "acl", "appos", "conj"} or any(
+        # "X had considered Y, The New York Times reported": the parser also hangs a closing
+        # frame on the clause's verb as its complement
+        if cue.dep_ not in {"relcl", "acl", "appos", "conj", "ccomp"} or any(
             c.dep_ in {"dobj", "obj", "ccomp", "xcomp"} for c in cue.children
         ):
             return None
@@ -2440,6 +2499,21 @@ class Attributor:
         ):
             return None
         return last
+
+    @staticmethod
+    def _relative_antecedent(subject: Token, cue: Token) -> Token | None:
+        """'Le média indépendant Meduza, qui cite des sources ..., rapporte que': a relative
+        pronoun the parser made the subject of the main verb stands for the noun before it."""
+        doc = subject.doc
+        if (
+            subject.lower_ not in {"qui", "who", "which"}
+            or cue.dep_ in {"relcl", "acl:relcl", "acl"}
+            or subject.i < 2
+            or doc[subject.i - 1].text != ","
+            or doc[subject.i - 2].pos_ not in {"NOUN", "PROPN"}
+        ):
+            return None
+        return doc[subject.i - 2]
 
     def _mistagged_frame_verb(self, token: Token, quote_end: int) -> bool:
         """'« ... », résume un diplomate': the small French model tags an inverted reporting
@@ -2530,6 +2604,10 @@ class Attributor:
                     and not (c.lower_ in {"at", "to"} and cue.lemma_.lower() in _SPEECH_VERBS)
                     and c.i <= cue.i + 2
                     and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+                    # "reported on Tuesday": when, not what
+                    and not any(
+                        g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children
+                    )
                 ),
                 None,
             )
@@ -2658,6 +2736,10 @@ class Attributor:
         if bounds is None:
             return None
         start, end = bounds
+        if start < token.idx < end:
+            # "X agreed to Y, according to people familiar with the matter, who asked not to be
+            # identified": what follows the source is no part of the claim
+            end = len(self._text[: token.idx].rstrip(" ,;—–-\n"))
         kind = "indirect"
         framed = next(
             (s for s, e in direct_ranges if e <= start and not self._text[e:start].strip(" ,\n")),
@@ -2851,9 +2933,9 @@ def _antecedent_of(token: Token) -> Token | None:
     """The noun a relative pronoun subject stands for ("Jane Roe, who said", "cities that
     argued"), or None."""
     if (
-        token.tag_ in {"WDT", "WP"}
-        and token.lower_ in {"who", "which"}
-        and token.head.dep_ == "relcl"
+        (token.tag_ in {"WDT", "WP"} or token.lower_ == "qui")
+        and token.lower_ in {"who", "which", "qui"}
+        and token.head.dep_ in {"relcl", "acl:relcl"}
         and token.head.head.i < token.i
     ):
         return token.head.head
@@ -3052,7 +3134,10 @@ def _before_aside(doc: Doc, head: int, last: int) -> int:
     for token in doc[head + 1 : last + 1]:
         if token.head.i != head or token.i < 2 or doc[token.i - 1].text != ",":
             continue
-        if (token.dep_ in {"acl", "advcl"} and token.tag_ == "VBG") or (
+        gerund = token.tag_ == "VBG" or (
+            "Part" in token.morph.get("VerbForm", []) and "Pres" in token.morph.get("Tense", [])
+        )  # "ajoutant que ..."
+        if (token.dep_ in {"acl", "advcl"} and gerund) or (
             token.dep_ == "prep" and token.lower_ == "like"
         ):
             return token.i - 2
