@@ -66,7 +66,8 @@ def _problems(record: ArticleRecord, event: Event, expected: dict[str, Any]) -> 
     ],
 )
 def test_event(lang: str, item: dict[str, Any], expected: dict[str, Any]) -> None:
-    record = extract_text(item["text"], published=PUBLISHED, lang=lang)
+    published = date.fromisoformat(str(item["published"])) if "published" in item else PUBLISHED
+    record = extract_text(item["text"], published=published, lang=lang)
     found = [
         e
         for e in record.events

@@ -2530,7 +2530,17 @@ class Attributor:
         """The comma before a French inverted frame that closes the sentence: the verb right
         after the comma (its auxiliary aside), then its subject and nothing else."""
         doc = cue.doc
-        if self.pack.code != "fr" or cue.dep_ == "ROOT":
+        if self.pack.code != "fr":
+            return None
+        if cue.dep_ == "ROOT" and (
+            any(c.dep_ in _SUBJECT_DEPS and c.i < cue.i for c in cue.children)
+            or not any(
+                c.dep_ in {"advcl", "ccomp", "parataxis", "conj"} and c.i < cue.i
+                for c in cue.children
+            )
+        ):
+            # a verb that opens its own sentence; but "X ont été tués samedi, a indiqué un
+            # collectif": the parser made the frame the root and the claim its adverbial
             return None
         rest_end = cue.sent.end - (1 if cue.sent[-1].is_punct else 0)
         for c in cue.children:

@@ -354,7 +354,10 @@ def _argument_span(head: Token, trigger: Token, opening: int) -> Span_:
     """The phrase an argument heads, less the branch that holds the trigger: "the mayor" of
     "the mayor who was kidnapped on 5 January", not the whole clause."""
     start, end = max(head.left_edge.i, opening), head.right_edge.i + 1
-    if head.i != trigger.i and head.left_edge.i <= trigger.i <= head.right_edge.i:
+    if trigger.dep_ == "acl" and head.left_edge.i < trigger.left_edge.i <= head.right_edge.i:
+        # "Dozens of wives of soldiers protested ...": the phrase up to the participle
+        end = trigger.left_edge.i
+    elif head.i != trigger.i and head.left_edge.i <= trigger.i <= head.right_edge.i:
         branch = next(
             (c for c in head.children if c.left_edge.i <= trigger.i <= c.right_edge.i), None
         )
@@ -575,6 +578,20 @@ class EventDetector:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in self.conditionals for c in children):
             return "hypothetical"
+        # "If the front gives way, the staff will order a mobilisation", "Si le front cède, ...":
+        # what the main clause says under a condition
+        verb = _governing_verb(trigger)
+        if any(
+            c.dep_ == "advcl"
+            and c.i < verb.i
+            and any(g.dep_ == "mark" and g.lower_ in self.conditionals for g in c.children)
+            for c in verb.children
+        ):
+            return "hypothetical"
+        # a French conditional ("un soldat qui déserterait"), unless it only marks a report
+        # ("auraient déserté, selon ...")
+        if not reported and any("Cnd" in t.morph.get("Mood", []) for t in chain):
+            return "hypothetical"
         # a head across a colon is the parser running a headline into what follows it
         # ('Soldiers refuse to fight: "They threatened me with prison"')
         head = trigger.head if not _across_colon(trigger, trigger.head) else trigger
@@ -660,8 +677,11 @@ class EventDetector:
                 # for an act with no victim the noun did it ("wives and mothers protested", a
                 # finite verb the parser hung on its subject)
                 role = "actor" if noun_of == "actor" else "target"
+                noun = trigger.head
+                while noun.dep_ == "pobj" and noun.head.lower_ in {"of", "de"}:
+                    noun = noun.head.head  # "Dozens of wives of soldiers protested": all of it
                 if not any(r == role for r, _ in found):
-                    found.append((role, trigger.head))
+                    found.append((role, noun))
             elif (
                 trigger.dep_ in {"relcl", "acl"}
                 and not passive
@@ -744,6 +764,9 @@ class EventDetector:
                     found.append(("actor", child))
             found.extend(("actor", who) for who in _claimed_or_blamed(trigger))
             verb = trigger.head
+            if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
+                # "soldiers attempted to desert" with "desert" tagged a noun: the verb's subject
+                found.extend(("actor", c) for c in verb.children if c.dep_ in _SUBJECTS)
             if trigger.dep_ in _OBJECTS | {"obj"} and verb.pos_ == "VERB":
                 # "ont porté plainte hier contre son commandant", "filed a lawsuit on Monday
                 # against the ministry": the light verb's "against" is the act's
