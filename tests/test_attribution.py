@@ -1102,3 +1102,12 @@ def test_frames_cut_short_by_a_line_break_or_the_end_do_not_crash(text: str, lan
 def test_a_bylines_dash_is_not_part_of_the_source() -> None:
     (quote,) = quotes("The race is tight.\n\n-Nate Cohn said the polls were wrong.")
     assert quote.speaker is not None and quote.speaker.text == "Nate Cohn"
+
+
+def test_a_pronoun_finds_a_person_named_in_a_sentence_fragment_before() -> None:
+    text = (
+        "Interrogée par Libération, la députée écologiste Sandrine Lefèvre ne décolère pas. "
+        "« On nous a menti pendant trois ans », affirme-t-elle."
+    )
+    (quote,) = quotes(text, lang="fr")
+    assert quote.speaker is not None and quote.speaker.name == "Sandrine Lefèvre"

@@ -750,6 +750,12 @@ class Attributor:
             if window_start == 0:
                 break
             window_start = doc[window_start - 1].sent.start
+        # the parser's sentences can be fragments ("« ... »" alone): at least the paragraph's
+        # last few hundred characters
+        reach = max(0, pronoun.idx - _ANTECEDENT_CHARS, self._text.rfind("\n\n", 0, pronoun.idx))
+        earlier = doc.char_span(reach, pronoun.idx, alignment_mode="expand")
+        if earlier is not None:
+            window_start = min(window_start, earlier.start)
         people = [
             e
             for e in self._entities(doc)
@@ -762,7 +768,16 @@ class Attributor:
             # the last person named as a subject ("Omar Haddad, 61, stood outside his pharmacy
             # in Khan Younis. ... he told AP"), else the last named
             subjects = [e for e in people if e.root.dep_ in _SUBJECT_DEPS]
-            return self._full_name((subjects or people)[-1].text, known)
+            person = (subjects or people)[-1]
+            end = person.end
+            while (
+                end < pronoun.i
+                and doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+                and doc[end].ent_type_ in {"", *_PERSON_LABELS}
+            ):
+                end += 1  # "Sandrine | Lefèvre": a surname the recogniser left out
+            return self._full_name(doc[person.start : end].text, known)
         titled = self._titled_subject(doc, window_start, pronoun.i)
         if titled is not None:
             return self._full_name(titled, known)
@@ -780,6 +795,17 @@ class Attributor:
             run = [t for t in token.lefts if t.dep_ in {"compound", "flat", "flat:name"}]
             words = [*run, token]
             if len(words) < 2 or words[-1].i - words[0].i != len(words) - 1:
+                # "la députée écologiste Sandrine Lefèvre ne décolère pas": the capitalised
+                # words before the subject, whatever the parser hung them on
+                first = token.i
+                while first > start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title:
+                    first -= 1
+                words = list(doc[first : token.i + 1])
+                before = first - 1
+                while before > start and doc[before].pos_ == "ADJ":
+                    before -= 1
+                if len(words) >= 2 and before >= start and doc[before].lower_ in self.role_nouns:
+                    found = " ".join(t.text for t in words)
                 continue
             titles = [t for t in words if t.lower_ in self.role_nouns]
             names = [t for t in words if t.lower_ not in self.role_nouns]
