@@ -1111,3 +1111,9 @@ def test_a_pronoun_finds_a_person_named_in_a_sentence_fragment_before() -> None:
     )
     (quote,) = quotes(text, lang="fr")
     assert quote.speaker is not None and quote.speaker.name == "Sandrine Lefèvre"
+
+
+def test_an_aspect_verb_is_no_report_but_stays_a_frame() -> None:
+    assert quotes("The campaign continues to lose ground in the polls.") == []
+    (quote,) = quotes('"We will win," he continued.')
+    assert quote.cue is not None and quote.cue.text == "continued"

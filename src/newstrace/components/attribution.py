@@ -2117,6 +2117,10 @@ class Attributor:
     def _indirect(self, doc: Doc, cue: Token, direct_ranges: list[tuple[int, int]]) -> Draft | None:
         if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _PERMISSION:
             return None  # "was not authorized to discuss the matter": no report, a formula
+        if cue.lemma_.lower() in _ASPECTUAL and not any(c.dep_ == "ccomp" for c in cue.children):
+            # "the campaign continues to lose ground": an aspect, not a report (PolNeAR train:
+            # 16 of 104 such attributions matched); '"...," he continued' stays a frame
+            return None
         if (
             cue.lemma_.lower() in _CITING
             and cue.dep_ in _CITING_DEPS
