@@ -59,10 +59,22 @@ _NOBODY = frozenset({"no", "neither", "none", "nobody", "aucun", "aucune", "pers
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}
 
 
-def _governs(token: Token, lemmas: set[str], depth: int = 3) -> bool:
+def _governs(token: Token, lemmas: set[str], depth: int = 3, own_phrase: bool = False) -> bool:
+    """Whether a word with one of these lemmas lies below ``token`` (``depth`` levels) or is its
+    head. With ``own_phrase``, not below a clause or "according to" that hangs on it."""
     frontier = [token]
     for _ in range(depth):
-        frontier = [child for t in frontier for child in t.children]
+        frontier = [
+            child
+            for t in frontier
+            for child in t.children
+            if not own_phrase
+            or (
+                child.dep_ not in _NOT_QUALIFYING
+                and child.lemma_.lower() != "accord"
+                and child.lower_ != "according"
+            )
+        ]
         if any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in frontier):
             return True
     return token.head.i != token.i and token.head.lemma_.lower() in lemmas
@@ -71,23 +83,6 @@ def _governs(token: Token, lemmas: set[str], depth: int = 3) -> bool:
 # clauses and frames that hang on a trigger without saying what kind of act it is: "attacked
 # the town, ..., according to official reports" is no verbal attack on a report
 _NOT_QUALIFYING = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "relcl", "acl", "punct"}
-
-
-def _qualified_by(token: Token, lemmas: set[str], depth: int = 3) -> bool:
-    """``_governs`` within the trigger's own phrase: no clause or "according to" below it."""
-    frontier = [token]
-    for _ in range(depth):
-        frontier = [
-            child
-            for t in frontier
-            for child in t.children
-            if child.dep_ not in _NOT_QUALIFYING
-            and child.lemma_.lower() != "accord"
-            and child.lower_ != "according"
-        ]
-        if any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in frontier):
-            return True
-    return token.head.i != token.i and token.head.lemma_.lower() in lemmas
 
 
 # prepositions that put someone into a state: "placé en détention", "sentenced to prison"
@@ -423,7 +418,9 @@ class EventDetector:
                     or (trigger.with_ and _governs(token, {w.lower() for w in trigger.with_}))
                 ):
                     continue
-                if trigger.without and _qualified_by(token, {w.lower() for w in trigger.without}):
+                if trigger.without and _governs(
+                    token, {w.lower() for w in trigger.without}, own_phrase=True
+                ):
                     continue
                 if trigger.actors and not _done_by(token, {w.lower() for w in trigger.actors}):
                     continue
@@ -771,8 +768,8 @@ class EventDetector:
                 # "ont porté plainte hier contre son commandant", "filed a lawsuit on Monday
                 # against the ministry": the light verb's "against" is the act's
                 for t in _clause_tokens(verb):
-                    if t.lower_ in {"against", "contre"} and not any(
-                        t.i == a.i for a in trigger.subtree
+                    if t.lower_ in {"against", "contre"} and not (
+                        trigger.left_edge.i <= t.i <= trigger.right_edge.i
                     ):
                         found.extend(("target", g) for g in t.children if g.dep_ == "pobj")
                         if t.dep_ == "case" and t.head.pos_ in {"NOUN", "PROPN", "PRON"}:
