@@ -1117,3 +1117,16 @@ def test_an_aspect_verb_is_no_report_but_stays_a_frame() -> None:
     assert quotes("The campaign continues to lose ground in the polls.") == []
     (quote,) = quotes('"We will win," he continued.')
     assert quote.cue is not None and quote.cue.text == "continued"
+
+
+def test_a_pronouns_quote_takes_the_outlet_of_the_sentence_that_named_the_speaker() -> None:
+    (quote,) = quotes(
+        'Speaking to the BBC, Anna Kovalenko was defiant. "We will not leave," she said.'
+    )
+    assert quote.speaker is not None and quote.speaker.name == "Anna Kovalenko"
+    assert quote.outlet is not None and quote.outlet.name == "BBC"
+    # not when her own frame names another
+    (own,) = quotes(
+        'Speaking to the BBC, Anna Kovalenko was defiant. "We will not leave," she told Reuters.'
+    )
+    assert own.outlet is not None and own.outlet.name == "Reuters"

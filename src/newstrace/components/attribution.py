@@ -743,6 +743,7 @@ class Attributor:
     def _antecedent(self, pronoun: Token, known: dict[str, str]) -> str | None:
         """The person a pronoun speaker refers to: the last person named in the two sentences
         before it (or in its own), else the last named speaker."""
+        known.pop("antecedent_at", None)  # where that person is named, for the outlet
         doc = pronoun.doc
         sentence = pronoun.sent
         window_start = sentence.start
@@ -777,6 +778,7 @@ class Attributor:
                 and doc[end].ent_type_ in {"", *_PERSON_LABELS}
             ):
                 end += 1  # "Sandrine | Lefèvre": a surname the recogniser left out
+            known["antecedent_at"] = str(person.start)
             return self._full_name(doc[person.start : end].text, known)
         titled = self._titled_subject(doc, window_start, pronoun.i)
         if titled is not None:
@@ -1625,6 +1627,19 @@ class Attributor:
                     quote.outlet = self._outlet_by(subject)
                 else:
                     quote.outlet = self.outlet_at(subject)  # "le média indépendant Verstka"
+            if (
+                quote.outlet is None
+                and subject is not None
+                and self._is_pronoun(subject)
+                and quote.speaker is not None
+                and quote.speaker.name is not None
+                and "antecedent_at" in known
+            ):
+                # "Interrogée par Libération, la députée X ne décolère pas. « ... »,
+                # affirme-t-elle": the outlet of the sentence naming her, when hers has none
+                named_at = doc[int(known.pop("antecedent_at"))]
+                if named_at.sent.start < subject.sent.start:
+                    quote.outlet = self.find_outlet(named_at, named_at.sent)
             if subject is not None and not self._is_pronoun(subject):
                 self._carry_outlet(quote, subject, outlets)
             if quote.outlet is not None:
