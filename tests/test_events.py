@@ -371,11 +371,13 @@ def test_an_untargeted_event_beside_combat_casualties_is_that_combat() -> None:
     ]
 
 
-def test_a_bare_singular_is_the_kind_of_act_and_devices_are_no_acts() -> None:
-    def aggregates(text: str) -> list[tuple[str, bool]]:
-        record = extract_text(text, published=date(2023, 4, 2), ontology="muc4")
-        return [(e.trigger.text, e.aggregate) for e in record.events]
+def aggregates(text: str) -> list[tuple[str, bool]]:
+    """(trigger, aggregate) of the MUC-4 events of ``text``."""
+    record = extract_text(text, published=date(2023, 4, 2), ontology="muc4")
+    return [(e.trigger.text, e.aggregate) for e in record.events]
 
+
+def test_a_bare_singular_is_the_kind_of_act_and_devices_are_no_acts() -> None:
     assert aggregates("He was charged with murder.") == [("murder", True)]
     assert aggregates("The murder shocked the town.") == [("murder", False)]
     assert aggregates("The men hurled dynamite sticks at the embassy.") == [("dynamite", False)]
@@ -425,10 +427,6 @@ def test_a_second_verb_shares_the_doer_and_a_loose_by_phrase_is_the_doer() -> No
 
 
 def test_a_verb_in_the_simple_present_is_what_happens_as_a_rule() -> None:
-    def aggregates(text: str) -> list[tuple[str, bool]]:
-        record = extract_text(text, published=date(2023, 4, 2), ontology="muc4")
-        return [(e.trigger.text, e.aggregate) for e in record.events]
-
     assert aggregates("The rebels kidnap businessmen for ransom.") == [("kidnap", True)]
     assert aggregates("The rebels kidnapped a businessman on Monday.") == [("kidnapped", False)]
 
