@@ -42,6 +42,23 @@ def test_hypothetical_modal() -> None:
     assert event.modality == "hypothetical"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "modality"),
+    [
+        ("New rules aim to prevent conscripts from deserting their units.", "en", "hypothetical"),
+        ("Several officers fled abroad to avoid being arrested.", "en", "hypothetical"),
+        ("Le commandement veut empêcher les conscrits de déserter.", "fr", "hypothetical"),
+        # the object of a verb that ends something tells of what was done
+        ("The general halted the desertions in the eastern brigades.", "en", "asserted"),
+    ],
+)
+def test_prevented_acts_are_not_asserted(text: str, lang: str, modality: str) -> None:
+    record = extract_text(text, published=date(2023, 4, 2), lang=lang)
+    assert [e.modality for e in record.events] == [modality], [
+        (e.type, e.trigger.text, e.modality) for e in record.events
+    ]
+
+
 def test_reported_event_links_to_its_quote() -> None:
     record = extract_text(
         "“Dozens of men deserted last week,” a military source told Reuters.",

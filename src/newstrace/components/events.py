@@ -88,6 +88,7 @@ _NOT_QUALIFYING = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "relcl", "acl
 # prepositions that put someone into a state: "placé en détention", "sentenced to prison"
 _PLACING = frozenset({"in", "into", "to", "under", "en", "à", "sous"})
 # subordinators of a clause that happens with the act it modifies
+_PREVENTED_FROM = frozenset({"from", "de", "d'"})
 _SIMULTANEOUS = frozenset({"when", "as", "lorsque", "quand"})
 
 
@@ -390,6 +391,7 @@ class EventDetector:
         self.reported_conditionals = pack.words("reported_conditionals")
         self.attempts = pack.words("attempt_markers")
         self.foils = pack.words("foil_markers")
+        self.preventions = pack.words("prevention_markers")
         self.perpetration = pack.words("perpetration_verbs")
 
     def _match(self, token: Token) -> tuple[str, Trigger, int] | None:
@@ -485,6 +487,26 @@ class EventDetector:
             and not any(c.dep_ in _COMPLEMENTS for c in t.children)
             for t in trigger.sent
         )
+
+    def prevented(self, trigger: Token) -> bool:
+        """The act is what a verb of prevention keeps from happening: its complement ("to
+        prevent judges from being murdered", "avoid being captured", "empêcher les soldats de
+        déserter"), not its object ("halted the killings" tells of killings done)."""
+        head = trigger.head
+        if head.i == trigger.i:
+            return False
+        marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}
+        if trigger.dep_ in {"pcomp", "pobj"} and head.lower_ in _PREVENTED_FROM:
+            verb = head.head
+        elif trigger.dep_ in {"xcomp", "acl"} and (
+            trigger.dep_ == "xcomp" or marks & _PREVENTED_FROM
+        ):
+            verb = head
+        else:
+            return False
+        if verb.dep_ in _OBJECTS and verb.head.i != verb.i:
+            verb = verb.head  # "prevent conscripts from deserting": the parser hangs it on them
+        return verb.lemma_.lower() in self.preventions
 
     def attempted(self, trigger: Token) -> bool:
         """The act was tried, not done: the trigger is what an attempt word governs ("tried to
@@ -597,6 +619,8 @@ class EventDetector:
             or head.lemma_.lower() in self.threats
             or (head.dep_ == "prep" and head.head.lemma_.lower() in self.threats)
         ):
+            return "hypothetical"
+        if self.prevented(trigger):
             return "hypothetical"
         if any(c.lower_ in self.planned and c.dep_ == "aux" for c in children) or any(
             t.lemma_.lower() in self.planned or t.lower_ in self.planned for t in chain[1:]

@@ -82,6 +82,7 @@ _LIST_KEYS = {
     "threat_markers",
     "attempt_markers",
     "foil_markers",
+    "prevention_markers",
     "stance_adjectives",
     "reported_conditionals",
     "age_units",
