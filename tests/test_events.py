@@ -59,6 +59,34 @@ def test_prevented_acts_are_not_asserted(text: str, lang: str, modality: str) ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Police say that 15 of those detained are implicated in the murders.", "en", "attack"),
+        ("Selon la police, deux officiers sont impliqués dans la purge.", "fr", "purge"),
+        ("Several colonels involved in the purge were later promoted.", "en", "purge"),
+    ],
+)
+def test_who_is_implicated_in_an_act_took_part_in_it(text: str, lang: str, kind: str) -> None:
+    ontology = "muc4" if kind == "attack" else "default"
+    record = extract_text(text, published=date(2023, 4, 2), lang=lang, ontology=ontology)
+    event = next(e for e in record.events if e.type == kind)
+    assert [a.role for a in event.actors] == ["actor"], event.actors
+
+
+def test_a_hyphenated_argument_stays_one_phrase() -> None:
+    # the small French model cuts "état-major" into three dependents of the trigger
+    record = extract_text(
+        "Plusieurs colonels ont participé à la purge de l'état-major.",
+        published=date(2023, 4, 2),
+        lang="fr",
+    )
+    purge = next(e for e in record.events if e.type == "purge")
+    assert [(a.role, a.text) for a in purge.actors if a.role == "target"] == [
+        ("target", "l'état-major")
+    ]
+
+
 def test_reported_event_links_to_its_quote() -> None:
     record = extract_text(
         "“Dozens of men deserted last week,” a military source told Reuters.",

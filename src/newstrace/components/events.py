@@ -370,7 +370,25 @@ def _argument_span(head: Token, trigger: Token, opening: int) -> Span_:
             and head.doc[start - 1].is_title
         ):
             start = head.doc[start - 1].left_edge.i
-    while end - 1 > start and head.doc[end - 1].is_punct:
+    doc = head.doc
+    # a hyphenated word the parser cut into pieces ("l'état-major"): the written word whole
+    while (
+        end < len(doc)
+        and not doc[end - 1].whitespace_
+        and "-" in (doc[end].text, doc[end - 1].text)
+    ):
+        end += 1
+    while (
+        start - 1 >= opening
+        and not doc[start - 1].whitespace_
+        and "-"
+        in (
+            doc[start - 1].text,
+            doc[start].text,
+        )
+    ):
+        start -= 1
+    while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
     while start + 1 < end and head.doc[start].dep_ == "case" and head.doc[start].head.i == head.i:
         start += 1  # "par la police militaire": the phrase, not its preposition
@@ -393,6 +411,7 @@ class EventDetector:
         self.foils = pack.words("foil_markers")
         self.preventions = pack.words("prevention_markers")
         self.perpetration = pack.words("perpetration_verbs")
+        self.involvement = pack.words("involvement_verbs")
 
     def _match(self, token: Token) -> tuple[str, Trigger, int] | None:
         """(type, trigger, last token index) for a trigger starting at ``token``."""
@@ -803,6 +822,21 @@ class EventDetector:
                 c.dep_ == "case" and c.lower_ in _PLACING for c in trigger.children
             )
             if (
+                trigger.dep_ in {"pobj", "obl", "obl:arg", "obl:mod"}
+                and where.pos_ == "VERB"
+                and where.lemma_.lower() in self.involvement
+            ):
+                # "15 of those arrested are implicated in murders", "impliqués dans
+                # l'attentat": who is drawn into the act took part in it
+                found.extend(
+                    ("actor", c)
+                    for c in where.children
+                    if c.dep_ in {"nsubj:pass", "nsubjpass", "nsubj", "dobj", "obj"}
+                    and c.i != trigger.i
+                )
+                if where.dep_ == "acl" and where.head.i != where.i:
+                    found.append(("actor", where.head))  # "two officers involved in the purge"
+            elif (
                 noun_of == "target"
                 and placing
                 and not any(role == "target" for role, _ in found)
@@ -923,9 +957,14 @@ class EventDetector:
             ):
                 if head.i < opening:
                     continue
+                span = _argument_span(head, token, opening)
+                if any(
+                    a.role == role and a.start <= span.start_char and span.end_char <= a.end
+                    for a in arguments
+                ):
+                    continue  # a piece of a phrase already taken ("major" of "l'état-major")
                 if role == "target":
                     target_heads.append(head)
-                span = _argument_span(head, token, opening)
                 entity = next(
                     (
                         e.id
