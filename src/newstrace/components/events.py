@@ -944,7 +944,7 @@ class EventDetector:
             quote = next((q for q in quotes if inside(start, end, q.start, q.end)), None)
             if quote is None:
                 quote = _trailing_quote(token, quotes)
-            arguments = []
+            arguments: list[Argument] = []
             count: Quantity | None = None
             opening = dateline_end(token.sent)
             target_heads: list[Token] = []
