@@ -507,6 +507,38 @@ class EventDetector:
             for t in trigger.sent
         )
 
+    def _narrative_time(
+        self, trigger: Token, times: list[TimeExpr], quote: Quote | None
+    ) -> TimeExpr | None:
+        """The one date of a sentence that tells a sequence of past acts, for a past-tense
+        verb of it that has none of its own: "Six soldiers attempted to desert on Saturday
+        night; border guards detained five of them", "Wives protested on Saturday, and police
+        detained 20 journalists". Not a report's time for what it reports ("said on Monday
+        that its troops repelled an attack"), nor a time in reported speech."""
+        if trigger.tag_ != "VBD" or quote is not None:
+            return None
+        sentence = trigger.sent
+        dated = [
+            t
+            for t in times
+            if sentence.start_char <= t.start < sentence.end_char and t.type in {"date", "time"}
+        ]
+        if len(dated) != 1:
+            return None
+        span = trigger.doc.char_span(dated[0].start, dated[0].end, alignment_mode="expand")
+        if span is None:
+            return None
+        verb = span.root
+        while verb.pos_ not in {"VERB", "AUX"} or verb.tag_ in {"VBG", "VBN", "VB"}:
+            if verb.head.i == verb.i or verb.dep_ in {"relcl", "acl", "ccomp"}:
+                return None
+            verb = verb.head
+        if verb.tag_ != "VBD" or any(
+            t.lemma_.lower() in self.cues for t in (verb, trigger, *trigger.ancestors)
+        ):
+            return None
+        return dated[0]
+
     def prevented(self, trigger: Token) -> bool:
         """The act is what a verb of prevention keeps from happening: its complement ("to
         prevent judges from being murdered", "avoid being captured", "empêcher les soldats de
@@ -1074,6 +1106,8 @@ class EventDetector:
                     and _sets_the_scene(doc, t.start, t.end, token)
                 ]
                 time = before[-1] if before else None
+            if time is None:
+                time = self._narrative_time(token, times, quote)
             place = None
             for scope in scopes:
                 indexes = {t.i for t in scope}
