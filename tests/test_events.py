@@ -87,6 +87,49 @@ def test_a_hyphenated_argument_stays_one_phrase() -> None:
     ]
 
 
+def test_a_pronoun_subject_of_reported_content_is_the_source() -> None:
+    record = extract_text(
+        "The defence ministry said on Monday that it had dismissed three brigade commanders.",
+        published=date(2023, 4, 2),
+    )
+    dismissal = next(e for e in record.events if e.type == "dismissal")
+    assert [(a.role, a.text) for a in dismissal.actors if a.role == "actor"] == [
+        ("actor", "The defence ministry")
+    ]
+    # "they" may be anyone the report tells of: left as written
+    record = extract_text(
+        "The ministry said they had been arrested at the border.", published=date(2023, 4, 2)
+    )
+    arrest = next(e for e in record.events if e.type == "arrest")
+    assert [a.text for a in arrest.actors if a.role == "target"] == ["they"]
+
+
+def test_trial_phrases() -> None:
+    record = extract_text(
+        "A colonel accused of abandoning his post is due to stand trial in May.",
+        published=date(2023, 4, 2),
+    )
+    trial = next(e for e in record.events if e.type == "prosecution")
+    assert trial.modality == "planned"
+    assert [a.role for a in trial.actors] == ["target"] and "colonel" in trial.actors[0].text
+    assert trial.time is not None and trial.time.value == "2023-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Overnight strikes on Kherson killed four people.", "attack"),
+        ("Dozens of conscripts went absent without leave after the shelling.", "desertion"),
+    ],
+)
+def test_more_triggers(text: str, kind: str) -> None:
+    assert kind in [e.type for e in events(text)], [(e.type, e.trigger.text) for e in events(text)]
+
+
+def test_a_strike_by_workers_is_no_attack() -> None:
+    assert "attack" not in [e.type for e in events("Dock workers went on strike on Monday.")]
+
+
 def test_reported_event_links_to_its_quote() -> None:
     record = extract_text(
         "“Dozens of men deserted last week,” a military source told Reuters.",

@@ -42,6 +42,7 @@ from newstrace.records import (
     Quote,
     SentenceRef,
     Span,
+    Speaker,
     TimeExpr,
     TimeRef,
     content_id,
@@ -61,7 +62,8 @@ _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}
 
 def _governs(token: Token, lemmas: set[str], depth: int = 3, own_phrase: bool = False) -> bool:
     """Whether a word with one of these lemmas lies below ``token`` (``depth`` levels) or is its
-    head. With ``own_phrase``, not below a clause or "according to" that hangs on it."""
+    head (not a preposition). With ``own_phrase``, not below a clause or "according to" that
+    hangs on it."""
     frontier = [token]
     for _ in range(depth):
         frontier = [
@@ -77,7 +79,10 @@ def _governs(token: Token, lemmas: set[str], depth: int = 3, own_phrase: bool = 
         ]
         if any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in frontier):
             return True
-    return token.head.i != token.i and token.head.lemma_.lower() in lemmas
+    # its head too ("opened fire"), but not the preposition it hangs from ("went on strike")
+    return (
+        token.head.i != token.i and token.head.pos_ != "ADP" and token.head.lemma_.lower() in lemmas
+    )
 
 
 # clauses and frames that hang on a trigger without saying what kind of act it is: "attacked
@@ -88,6 +93,8 @@ _NOT_QUALIFYING = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "relcl", "acl
 # prepositions that put someone into a state: "placé en détention", "sentenced to prison"
 _PLACING = frozenset({"in", "into", "to", "under", "en", "à", "sous"})
 # subordinators of a clause that happens with the act it modifies
+# pronouns that, as the subject of reported content, stand for the source who reports it
+_SOURCE_PRONOUNS = frozenset({"it", "he", "she", "we", "il", "elle", "nous"})
 _PREVENTED_FROM = frozenset({"from", "de", "d'"})
 _SIMULTANEOUS = frozenset({"when", "as", "lorsque", "quand"})
 
@@ -539,6 +546,26 @@ class EventDetector:
             return None
         return dated[0]
 
+    def _source_meant(self, head: Token, quote: Quote | None) -> Speaker | None:
+        """The named source a pronoun stands for as the subject of what it reports: "The
+        bureau said it had charged the commander", "le ministre a affirmé qu'il avait limogé
+        ..." ("they" is left alone: "the ministry said they had been detained" tells of
+        others)."""
+        speaker = quote.speaker if quote is not None else None
+        if (
+            speaker is None
+            or head.lower_ not in _SOURCE_PRONOUNS
+            or head.dep_ not in _SUBJECTS | {"nsubjpass", "nsubj:pass"}
+            or speaker.text.lower() in _SOURCE_PRONOUNS | {"they", "ils", "elles", "i", "je"}
+        ):
+            return None
+        verb = head.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues:
+            return None
+        return speaker
+
     def prevented(self, trigger: Token) -> bool:
         """The act is what a verb of prevention keeps from happening: its complement ("to
         prevent judges from being murdered", "avoid being captured", "empêcher les soldats de
@@ -716,12 +743,17 @@ class EventDetector:
                 elif child.dep_ == "obl:agent":
                     found.append((doer(child), child))  # "arrêtés par la police militaire"
             if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
-                # "the army could be forced to call up reservists": the one made to do it does it
-                found.extend(
-                    ("actor", c)
-                    for c in trigger.head.children
-                    if c.dep_ in _SUBJECTS | {"nsubjpass", "nsubj:pass"}
+                # "the army could be forced to call up reservists": the one made to do it does
+                # it; "an officer is due to stand trial": through the adjective to its verb
+                holder = trigger.head
+                subjects = _SUBJECTS | {"nsubjpass", "nsubj:pass"}
+                if holder.dep_ == "acomp" and not any(c.dep_ in subjects for c in holder.children):
+                    holder = holder.head
+                # "les déserteurs pourraient être poursuivis": a passive one's subject undergoes it
+                role = (
+                    "target" if any(c.dep_ in _PASSIVE_MARKS for c in trigger.children) else "actor"
                 )
+                found.extend((role, c) for c in holder.children if c.dep_ in subjects)
             passive = any(c.dep_ in _PASSIVE_MARKS for c in trigger.children)
             infinitive = any(c.tag_ == "TO" for c in trigger.children)
             participle = trigger.tag_ == "VBN" or (
@@ -987,8 +1019,10 @@ class EventDetector:
                 trigger.possessor,
                 instruments,
             ):
-                if head.i < opening:
-                    continue
+                if head.i < opening or token.i <= head.i <= last:
+                    continue  # not the trigger's own words ("trial" of "stand trial")
+                if role == "actor" and trigger.subject == "target" and head.dep_ in _SUBJECTS:
+                    role = "target"  # "Gorshkov is due to stand trial": he undergoes it
                 span = _argument_span(head, token, opening)
                 if any(
                     a.role == role and a.start <= span.start_char and span.end_char <= a.end
@@ -1005,13 +1039,14 @@ class EventDetector:
                     ),
                     None,
                 )
+                source = self._source_meant(head, quote)
                 arguments.append(
                     Argument(
                         role=role,
-                        text=span.text,
-                        start=span.start_char,
-                        end=span.end_char,
-                        entity=entity,
+                        text=span.text if source is None else source.text,
+                        start=span.start_char if source is None else source.start,
+                        end=span.end_char if source is None else source.end,
+                        entity=entity if source is None else source.entity,
                     )
                 )
                 counted = next(

@@ -57,6 +57,11 @@ class Trigger(BaseModel):
     without: list[str] = _words(
         "Not when the trigger governs one of these lemmas ('summon the ambassador').",
     )
+    subject: Literal["actor", "target"] = Field(
+        default="actor",
+        description="The role of a verb trigger's subject: the doer, or for an act one "
+        "undergoes ('stand trial', 'went on trial'), the one it befalls.",
+    )
     possessor: Literal["actor", "target"] = Field(
         default="actor",
         description="The role of a noun trigger's possessor: the doer ('the rebels' attack') "
