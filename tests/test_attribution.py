@@ -1130,3 +1130,23 @@ def test_a_pronouns_quote_takes_the_outlet_of_the_sentence_that_named_the_speake
         'Speaking to the BBC, Anna Kovalenko was defiant. "We will not leave," she told Reuters.'
     )
     assert own.outlet is not None and own.outlet.name == "Reuters"
+
+
+def test_french_selon_a_name_the_tagger_reads_as_a_verb() -> None:
+    found = quotes(
+        "Selon Novaïa Gazeta Europe, deux officiers auraient été arrêtés à Koursk.", lang="fr"
+    )
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.text == "Novaïa Gazeta Europe"
+    assert found[0].outlet is not None and found[0].outlet.name == "Novaya Gazeta Europe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'armée a lancé une vaste campagne de recrutement dans le nord du pays.",
+        "Les forces russes poursuivent leur offensive près de Pokrovsk.",
+    ],
+)
+def test_french_verbs_that_report_only_with_a_clause_are_acts_before_a_noun(text: str) -> None:
+    assert quotes(text, lang="fr") == []

@@ -130,6 +130,53 @@ def test_a_strike_by_workers_is_no_attack() -> None:
     assert "attack" not in [e.type for e in events("Dock workers went on strike on Monday.")]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "victims"),
+    [
+        ("The ambush cost the lives of nine border guards.", "en", "nine border guards"),
+        ("L'explosion a coûté la vie à trois démineurs.", "fr", "trois démineurs"),
+    ],
+)
+def test_an_idiom_names_its_victims_past_its_own_words(text: str, lang: str, victims: str) -> None:
+    record = extract_text(text, published=date(2023, 4, 2), lang=lang)
+    casualties = next(e for e in record.events if e.type == "casualties")
+    assert [a.text for a in casualties.actors if a.role == "target"] == [victims]
+
+
+def test_the_nearest_word_a_trigger_governs_decides_its_type() -> None:
+    record = extract_text(
+        "Deux sergents ont refusé d'obéir aux ordres de leur capitaine.",
+        published=date(2023, 4, 2),
+        lang="fr",
+    )
+    assert [e.type for e in record.events] == ["insubordination"]
+    found = events("The captain refused the order to advance on the village.")
+    assert [e.type for e in found] == ["refusal_to_fight"]
+
+
+def test_a_noun_after_a_preposition_of_time_is_no_argument() -> None:
+    record = extract_text(
+        "La police n'a procédé à aucune arrestation après la manifestation de samedi.",
+        published=date(2023, 4, 2),
+        lang="fr",
+    )
+    arrest = next(e for e in record.events if e.type == "arrest")
+    assert arrest.modality == "negated"
+    assert not [a for a in arrest.actors if a.role == "target"]
+
+
+def test_the_means_of_an_attack_is_no_target_and_what_it_hit_is() -> None:
+    record = extract_text(
+        "Une frappe de missiles qui a touché un hôpital de Kharkiv a fait trois morts.",
+        published=date(2023, 4, 2),
+        lang="fr",
+    )
+    attack = next(e for e in record.events if e.type == "attack")
+    roles = {(a.role, a.text) for a in attack.actors}
+    assert any(role == "instrument" and text.startswith("missiles") for role, text in roles)
+    assert [text for role, text in roles if role == "target"] == ["un hôpital de Kharkiv"]
+
+
 def test_reported_event_links_to_its_quote() -> None:
     record = extract_text(
         "“Dozens of men deserted last week,” a military source told Reuters.",

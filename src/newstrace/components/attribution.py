@@ -333,6 +333,7 @@ class Attributor:
         self.opinion_holders = pack.words("opinion_holders")
         self.anonymity_formulas = pack.words("anonymity_formulas")
         self.source_prepositions = [p.lower() for p in pack["source_prepositions"]]
+        self.clause_only_cues = pack.words("clause_only_cues")
         self._text = ""
         self._quoted: list[tuple[int, int]] = []
         self._ents_of: Doc | None = None
@@ -916,8 +917,13 @@ class Attributor:
         ]
         if not tokens:
             return None
-        span = ent if ent is not None else doc[tokens[0].i : tokens[-1].i + 1]
-        name = outlet_name(span.text, self.pack)
+        phrase = doc[tokens[0].i : tokens[-1].i + 1]
+        span = ent if ent is not None else phrase
+        # the phrase too when the recogniser took part of a name ("Novaïa" of "Novaïa Gazeta
+        # Europe" as a person)
+        name = outlet_name(span.text, self.pack) or (
+            outlet_name(phrase.text, self.pack) if ent is not None and len(phrase) <= 6 else None
+        )
         if (
             name is None
             and ent is not None
@@ -2627,6 +2633,8 @@ class Attributor:
     def _complements(self, cue: Token) -> tuple[list[Token], Token | None]:
         """The non-clausal complements of a reporting verb and the preposition it takes ("called
         for"), when the verb has its own subject; none when it has no object after it."""
+        if cue.lemma_.lower() in self.clause_only_cues:
+            return [], None  # "l'armée a lancé une campagne": an act, not a report
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
         governed = infinitive and cue.dep_ == "xcomp" and self.is_cue(cue.head)
         if (governed and not self._chained(cue)) or not self.subjects(cue):
@@ -2738,7 +2746,11 @@ class Attributor:
             if c.lower_ in {"to", "à"} and g.dep_ in {"pobj", "obj", "pcomp"}
         ]
         objects += [c for c in token.children if c.dep_ in {"pobj", "obj", "nmod"}]
-        if token.lower_ in {"selon", "d'", "d’"} and token.head.pos_ in {"NOUN", "PROPN"}:
+        if token.lower_ in {"selon", "d'", "d’"} and (
+            token.head.pos_ in {"NOUN", "PROPN"}
+            # "Selon Novaïa Gazeta Europe": a name the tagger read as a verb, in a noun's place
+            or token.head.dep_ in {"obl", "obl:mod", "obl:arg", "nmod"}
+        ):
             objects.append(token.head)  # "selon X", "d'après X": the preposition hangs on X
         if not objects:
             return None

@@ -60,12 +60,24 @@ _NOBODY = frozenset({"no", "neither", "none", "nobody", "aucun", "aucune", "pers
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}
 
 
+def _is_means(token: Token, instruments: frozenset[str]) -> bool:
+    return token.lemma_.lower() in instruments or token.lower_ in instruments
+
+
 def _governs(token: Token, lemmas: set[str], depth: int = 3, own_phrase: bool = False) -> bool:
     """Whether a word with one of these lemmas lies below ``token`` (``depth`` levels) or is its
     head (not a preposition). With ``own_phrase``, not below a clause or "according to" that
     hangs on it."""
+    return _governing_depth(token, lemmas, depth, own_phrase) is not None
+
+
+def _governing_depth(
+    token: Token, lemmas: set[str], depth: int = 3, own_phrase: bool = False
+) -> int | None:
+    """How many levels below ``token`` the nearest word with one of these lemmas lies (1 for
+    its head), None when none does (see :func:`_governs`)."""
     frontier = [token]
-    for _ in range(depth):
+    for level in range(1, depth + 1):
         frontier = [
             child
             for t in frontier
@@ -78,11 +90,11 @@ def _governs(token: Token, lemmas: set[str], depth: int = 3, own_phrase: bool = 
             )
         ]
         if any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in frontier):
-            return True
+            return level
     # its head too ("opened fire"), but not the preposition it hangs from ("went on strike")
-    return (
-        token.head.i != token.i and token.head.pos_ != "ADP" and token.head.lemma_.lower() in lemmas
-    )
+    if token.head.i != token.i and token.head.pos_ != "ADP" and token.head.lemma_.lower() in lemmas:
+        return 1
+    return None
 
 
 # clauses and frames that hang on a trigger without saying what kind of act it is: "attacked
@@ -93,6 +105,36 @@ _NOT_QUALIFYING = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "relcl", "acl
 # prepositions that put someone into a state: "placé en détention", "sentenced to prison"
 _PLACING = frozenset({"in", "into", "to", "under", "en", "à", "sous"})
 # subordinators of a clause that happens with the act it modifies
+# prepositions of a noun's dependent that tell when, where or why, not who
+_CIRCUMSTANTIAL = frozenset(
+    {
+        "après",
+        "avant",
+        "pendant",
+        "lors",
+        "depuis",
+        "durant",
+        "malgré",
+        "selon",
+        "pour",
+        "sans",
+        "dès",
+        "vers",
+        "dans",
+        "en",
+        "à",
+        "sous",
+        "près",
+        "after",
+        "before",
+        "during",
+        "since",
+        "despite",
+        "in",
+        "at",
+        "near",
+    }
+)
 # pronouns that, as the subject of reported content, stand for the source who reports it
 _SOURCE_PRONOUNS = frozenset({"it", "he", "she", "we", "il", "elle", "nous"})
 _PREVENTED_FROM = frozenset({"from", "de", "d'"})
@@ -421,7 +463,11 @@ class EventDetector:
         self.involvement = pack.words("involvement_verbs")
 
     def _match(self, token: Token) -> tuple[str, Trigger, int] | None:
-        """(type, trigger, last token index) for a trigger starting at ``token``."""
+        """(type, trigger, last token index) for a trigger starting at ``token``: the first that
+        fits, of the most restricted rank; among triggers that need a word the trigger governs,
+        the one whose word is nearest ("refused to obey orders" is insubordination, "refused the
+        order to advance" a refusal to fight)."""
+        fitting: list[tuple[int, int, str, Trigger, int]] = []
         # the lemma first, then the form ("killing" the verb is "kill"), in a fixed order
         keys = dict.fromkeys((token.lemma_.lower(), token.lower_))
         for key in keys:
@@ -441,10 +487,12 @@ class EventDetector:
                 passive = bool(trigger.passive_with) and _passive_subject_in(
                     token, {w.lower() for w in trigger.passive_with}
                 )
-                if (trigger.with_ or trigger.passive_with) and not (
-                    passive
-                    or (trigger.with_ and _governs(token, {w.lower() for w in trigger.with_}))
-                ):
+                nearest = (
+                    _governing_depth(token, {w.lower() for w in trigger.with_})
+                    if trigger.with_ and not passive
+                    else None
+                )
+                if (trigger.with_ or trigger.passive_with) and not (passive or nearest):
                     continue
                 if trigger.without and _governs(
                     token, {w.lower() for w in trigger.without}, own_phrase=True
@@ -463,8 +511,17 @@ class EventDetector:
                     t.lemma_.lower() in not_in or t.lower_ in not_in for t in token.sent
                 ):
                     continue
-                return type_name, trigger, end - 1
-        return None
+                fitting.append((trigger.rank, nearest or 0, type_name, trigger, end - 1))
+            if fitting:
+                break
+        if not fitting:
+            return None
+        best = fitting[0]
+        if best[1]:
+            best = min(
+                (f for f in fitting if f[0] == best[0] and f[1]), key=lambda f: f[1], default=best
+            )
+        return best[2], best[3], best[4]
 
     @staticmethod
     def _excluded(heads: list[Token], excluded: list[str]) -> bool:
@@ -545,6 +602,39 @@ class EventDetector:
         ):
             return None
         return dated[0]
+
+    @staticmethod
+    def _past_the_phrase(
+        token: Token, trigger: Trigger, found: list[tuple[str, Token]]
+    ) -> list[tuple[str, Token]]:
+        """The object an idiom's ``with`` word names is part of its phrase, not an argument:
+        whom it names is ("cost the lives of seven policemen", "a coûté la vie à sept
+        policiers")."""
+        phrase = {w.lower() for w in trigger.with_} if trigger.idiom else set()
+        kept: list[tuple[str, Token]] = []
+        for role, head in found:
+            if not (
+                phrase
+                and head.head.i == token.i
+                and head.dep_ in _OBJECTS
+                and head.lemma_.lower() in phrase
+            ):
+                kept.append((role, head))
+                continue
+            kept.extend(
+                (role, g)
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            )
+            kept.extend(
+                (role, c)
+                for c in (*head.children, *token.children)
+                if c.dep_ in {"nmod", "obl:arg", "obl", "iobj"}
+                and any(g.dep_ == "case" and g.lower_ in {"de", "à", "d'"} for g in c.children)
+            )
+        return kept
 
     def _source_meant(self, head: Token, quote: Quote | None) -> Speaker | None:
         """The named source a pronoun stands for as the subject of what it reports: "The
@@ -828,7 +918,11 @@ class EventDetector:
         else:
             for child in trigger.children:
                 if child.dep_ in {"prep", "nmod"} and child.lower_ in {"of", "de", "des", "du"}:
-                    found.extend((noun_of, g) for g in child.children if g.dep_ in {"pobj", "obj"})
+                    found.extend(
+                        ("instrument" if _is_means(g, instruments) else noun_of, g)
+                        for g in child.children
+                        if g.dep_ in {"pobj", "obj"}
+                    )
                 elif (
                     child.dep_ == "prep"
                     and child.lower_ in {"on", "against", "upon"}
@@ -847,8 +941,18 @@ class EventDetector:
                 elif child.dep_ == "prep" and child.lower_ in {"by", "par"}:
                     # "the kidnapping of the mayor by rebels"
                     found.extend(("actor", g) for g in child.children if g.dep_ in {"pobj", "obj"})
-                elif child.dep_ == "nmod" and child.pos_ in {"NOUN", "PROPN"}:
-                    found.append((noun_of, child))
+                elif (
+                    child.dep_ == "nmod"
+                    and child.pos_ in {"NOUN", "PROPN"}
+                    and not any(
+                        g.dep_ == "case" and g.lower_ in _CIRCUMSTANTIAL for g in child.children
+                    )
+                ):
+                    # not a time, place or circumstance: "aucune arrestation après l'embuscade";
+                    # the means: "une frappe de drone", "a strike of missiles"
+                    found.append(
+                        ("instrument" if _is_means(child, instruments) else noun_of, child)
+                    )
                 elif (
                     child.dep_ == "poss"
                     and child.pos_ in {"PROPN", "NOUN"}
@@ -867,6 +971,18 @@ class EventDetector:
                     # ambush" (the date)
                     found.append(("actor", child))
             found.extend(("actor", who) for who in _claimed_or_blamed(trigger))
+            if noun_of == "target" and not any(role == "target" for role, _ in found):
+                # "l'attaque de drones qui a visé la base", "the strike that hit a school": what
+                # the act or its means hit
+                found.extend(
+                    ("target", g)
+                    for holder in (trigger, *(h for role, h in found if role == "instrument"))
+                    for c in holder.children
+                    if c.dep_ in {"relcl", "acl:relcl"}
+                    and any(r.lower_ in _RELATIVES and r.dep_ in _SUBJECTS for r in c.children)
+                    for g in c.children
+                    if g.dep_ in {"dobj", "obj"}
+                )
             verb = trigger.head
             if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
                 # "soldiers attempted to desert" with "desert" tagged a noun: the verb's subject
@@ -1013,11 +1129,10 @@ class EventDetector:
             opening = dateline_end(token.sent)
             target_heads: list[Token] = []
             counted_target = False
-            for role, head in self.arguments(
+            for role, head in self._past_the_phrase(
                 token,
-                event_type.noun_of,
-                trigger.possessor,
-                instruments,
+                trigger,
+                self.arguments(token, event_type.noun_of, trigger.possessor, instruments),
             ):
                 if head.i < opening or token.i <= head.i <= last:
                     continue  # not the trigger's own words ("trial" of "stand trial")

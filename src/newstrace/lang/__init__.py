@@ -83,6 +83,7 @@ _LIST_KEYS = {
     "attempt_markers",
     "foil_markers",
     "prevention_markers",
+    "clause_only_cues",
     "stance_adjectives",
     "reported_conditionals",
     "age_units",

@@ -57,6 +57,11 @@ class Trigger(BaseModel):
     without: list[str] = _words(
         "Not when the trigger governs one of these lemmas ('summon the ambassador').",
     )
+    idiom: bool = Field(
+        default=False,
+        description="The `with` word, as the verb's object, is part of an idiom, not an "
+        "argument: whom it names is ('cost the lives of seven policemen', 'a coûté la vie à').",
+    )
     subject: Literal["actor", "target"] = Field(
         default="actor",
         description="The role of a verb trigger's subject: the doer, or for an act one "
