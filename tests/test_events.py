@@ -177,6 +177,21 @@ def test_the_means_of_an_attack_is_no_target_and_what_it_hit_is() -> None:
     assert [text for role, text in roles if role == "target"] == ["un hôpital de Kharkiv"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("Des rebelles ont attaqué jeudi le poste de police de Kidal.", "attack", "le poste"),
+        ("Le président a limogé dimanche le chef de la garde nationale.", "dismissal", "le chef"),
+    ],
+)
+def test_french_object_after_a_day_the_parser_hung_it_on(text: str, kind: str, target: str) -> None:
+    record = extract_text(text, published=date(2023, 4, 5), lang="fr")
+    event = next(e for e in record.events if e.type == kind)
+    targets = [a.text for a in event.actors if a.role == "target"]
+    assert any(t.startswith(target) for t in targets), targets
+    assert event.time is not None and event.time.value in {"2023-03-30", "2023-04-02"}
+
+
 def test_reported_event_links_to_its_quote() -> None:
     record = extract_text(
         "“Dozens of men deserted last week,” a military source told Reuters.",

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Span_
 
 from newstrace.components.base import VERSION, dateline_end, doc_text, ensure_extensions, inside
-from newstrace.lang import LanguagePack, load_pack
+from newstrace.lang import LanguagePack, calendar_words, load_pack
 from newstrace.ontologies import Ontology, Trigger, load_ontology
 from newstrace.records import (
     Argument,
@@ -58,6 +58,28 @@ _RELATIVES = frozenset({"who", "whom", "which", "that", "qui", "que", "lequel", 
 _PASSIVE_MARKS = {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"}
 _NOBODY = frozenset({"no", "neither", "none", "nobody", "aucun", "aucune", "personne"})
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"}
+
+
+_DAYS = calendar_words("fr", "en")
+
+
+def _objects_hung_on_a_day(verb: Token) -> list[Token]:
+    """The object the French parser hangs on the day named between a verb and it ("ont
+    attaqué jeudi le camp", "a limogé dimanche le chef d'état-major": "jeudi" read as a verb
+    or a head): the day's nouns without a preposition."""
+    days = [c for c in verb.children if c.lower_ in _DAYS and c.i > verb.i]
+    if verb.head.i != verb.i and verb.head.lower_ in _DAYS and verb.head.i > verb.i:
+        days.append(verb.head)
+    return [
+        g
+        for day in days
+        if day.i == verb.i + 1 or (day.i == verb.i + 2 and verb.doc[verb.i + 1].lower_ != ",")
+        for g in day.children
+        if g.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"}
+        and g.pos_ in {"NOUN", "PROPN", "ADJ"}
+        and g.i > day.i
+        and not any(c.dep_ == "case" for c in g.children)
+    ]
 
 
 def _is_means(token: Token, instruments: frozenset[str]) -> bool:
@@ -832,6 +854,8 @@ class EventDetector:
                     found.extend((doer(g), g) for g in child.children if g.dep_ == "pobj")
                 elif child.dep_ == "obl:agent":
                     found.append((doer(child), child))  # "arrêtés par la police militaire"
+            if not any(role == "target" for role, _ in found):
+                found.extend(("target", noun) for noun in _objects_hung_on_a_day(trigger))
             if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
                 # "the army could be forced to call up reservists": the one made to do it does
                 # it; "an officer is due to stand trial": through the adjective to its verb
@@ -1229,6 +1253,15 @@ class EventDetector:
                 # "ont été tués et cinq autres blessés dimanche": verbs joined by "and" share
                 # the time one of them gives
                 scopes.append([t for c in token.conjuncts for t in _clause_tokens(c)])
+                # "a limogé dimanche le chef": the day right after the verb, whatever the
+                # parser made of it (its head, a clause of its own)
+                scopes.append(
+                    [
+                        t
+                        for t in (token.head, *token.children)
+                        if t.lower_ in _DAYS and 0 < t.i - token.i <= 2
+                    ]
+                )
             if count is None:
                 own = {t.idx for t in clause}
                 count = next((q for q in quantities if q.start in own and q.unit is None), None)
