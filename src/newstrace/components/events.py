@@ -82,6 +82,25 @@ def _objects_hung_on_a_day(verb: Token) -> list[Token]:
     ]
 
 
+_TERMS = frozenset({"year", "month", "week", "day", "life"})
+
+
+def _run_into_a_term(verb: Token) -> Span_ | None:
+    """The person a verb sentences when the parser ran them into the term ("sentenced a
+    private to five years": "a private" read as modifiers of "years"): the words between the
+    verb and "to"."""
+    term = next(
+        (c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _TERMS),
+        None,
+    )
+    if term is None or term.i <= verb.i:
+        return None
+    to = next((t for t in term.subtree if t.lower_ == "to" and t.i > verb.i + 1), None)
+    if to is None or any(t.is_punct for t in verb.doc[verb.i + 1 : to.i]):
+        return None
+    return verb.doc[verb.i + 1 : to.i]
+
+
 def _is_means(token: Token, instruments: frozenset[str]) -> bool:
     return token.lemma_.lower() in instruments or token.lower_ in instruments
 
@@ -856,6 +875,12 @@ class EventDetector:
                     found.append((doer(child), child))  # "arrêtés par la police militaire"
             if not any(role == "target" for role, _ in found):
                 found.extend(("target", noun) for noun in _objects_hung_on_a_day(trigger))
+            sentenced = _run_into_a_term(trigger)
+            if sentenced is not None:
+                # "sentenced a private to five years": who, not the term
+                found = [(r, h) for r, h in found if h.i != sentenced.root.i or r != "target"]
+                found = [(r, h) for r, h in found if not (r == "target" and h.dep_ in _OBJECTS)]
+                found.append(("target", sentenced[-1]))
             if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
                 # "the army could be forced to call up reservists": the one made to do it does
                 # it; "an officer is due to stand trial": through the adjective to its verb
@@ -1105,6 +1130,9 @@ class EventDetector:
                 others = [
                     c for c in matrix.children if c.dep_ in roles - {"nsubj:pass", "nsubjpass"}
                 ]
+                term = _run_into_a_term(matrix)
+                if term is not None:
+                    others = [term[-1]]  # "sentenced a conscript to six years for deserting"
                 found.extend(
                     ("actor", c) for c in (patients or others) if c.lower_ not in _RELATIVES
                 )
@@ -1163,6 +1191,10 @@ class EventDetector:
                 if role == "actor" and trigger.subject == "target" and head.dep_ in _SUBJECTS:
                     role = "target"  # "Gorshkov is due to stand trial": he undergoes it
                 span = _argument_span(head, token, opening)
+                verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
+                term = _run_into_a_term(verb) if verb is not None else None
+                if term is not None and head.i == term[-1].i:
+                    span = term
                 if any(
                     a.role == role and a.start <= span.start_char and span.end_char <= a.end
                     for a in arguments
