@@ -1150,3 +1150,39 @@ def test_french_selon_a_name_the_tagger_reads_as_a_verb() -> None:
 )
 def test_french_verbs_that_report_only_with_a_clause_are_acts_before_a_noun(text: str) -> None:
     assert quotes(text, lang="fr") == []
+
+
+def test_french_subject_with_apposition_the_parser_split_off() -> None:
+    found = quotes(
+        "Paul Renard, porte-parole de la préfecture, a assuré à l'AFP que la route serait "
+        "rouverte dimanche.",
+        lang="fr",
+    )
+    assert len(found) == 1 and found[0].speaker is not None
+    assert found[0].speaker.name == "Paul Renard"
+
+
+def test_french_selon_a_name_with_its_apposition_then_the_claim() -> None:
+    found = quotes(
+        "Selon Léa Moreau, directrice de l'hôpital de Kherson, les blessés arrivaient par "
+        "dizaines.",
+        lang="fr",
+    )
+    assert len(found) == 1 and found[0].speaker is not None
+    assert found[0].speaker.text.rstrip(" ,") == "Léa Moreau, directrice de l'hôpital de Kherson"
+    assert found[0].text.startswith("les blessés arrivaient")
+
+
+def test_french_two_reports_joined_by_mais_are_two_attributions() -> None:
+    found = quotes(
+        "La police affirme que les manifestants étaient armés, mais des témoins ont assuré à "
+        "Libération que le cortège était pacifique.",
+        lang="fr",
+    )
+    assert [
+        (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in found
+    ] == [
+        ("La police", "affirme"),
+        ("des témoins", "assuré"),
+    ]
+    assert "témoins" not in found[0].text
