@@ -192,6 +192,60 @@ def test_french_object_after_a_day_the_parser_hung_it_on(text: str, kind: str, t
     assert event.time is not None and event.time.value in {"2023-03-30", "2023-04-02"}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("The rebels took the airfield without casualties.", "en", "casualties"),
+        ("Les miliciens ont quitté la ville sans faire de victimes.", "fr", "casualties"),
+    ],
+)
+def test_what_happened_without_is_negated(text: str, lang: str, kind: str) -> None:
+    record = extract_text(text, published=date(2023, 4, 2), lang=lang)
+    assert [e.modality for e in record.events if e.type == kind] == ["negated"]
+
+
+def test_without_a_condition_does_not_negate() -> None:
+    found = events("Without new recruits, the army could be forced to call up reservists.")
+    assert [e.modality for e in found if e.trigger.text == "call up"] == ["hypothetical"]
+
+
+def test_the_agent_of_a_participle_that_carries_out_an_attack_is_its_actor() -> None:
+    record = extract_text(
+        "Les frappes menées samedi par l'aviation syrienne ont visé un marché.",
+        published=date(2023, 4, 2),
+        lang="fr",
+    )
+    attack = next(e for e in record.events if e.type == "attack")
+    # the small French model cuts "syrienne" off "l'aviation" and reads "samedi" as an agent
+    assert [a.text for a in attack.actors if a.role == "actor"] == ["l'aviation"]
+
+
+def test_they_is_a_plural_source_doing_what_it_reports() -> None:
+    record = extract_text(
+        "Border guards said on Monday they had detained six deserters near the river.",
+        published=date(2023, 4, 2),
+    )
+    arrest = next(e for e in record.events if e.type == "arrest")
+    assert [a.text for a in arrest.actors if a.role == "actor"] == ["Border guards"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Gunmen tried to storm a police station in the north.", "en", "attack"),
+        ("La junte a enrôlé de force des centaines de jeunes hommes.", "fr", "mobilization"),
+        ("Trois officiers ont été révoqués après la défaite.", "fr", "dismissal"),
+        ("Sa famille a fait appel de la condamnation.", "fr", "legal_challenge"),
+        ("Des inconnus ont incendié la mairie dans la nuit.", "fr", "attack"),
+    ],
+)
+def test_more_triggers_from_held_out_text(text: str, lang: str, kind: str) -> None:
+    record = extract_text(text, published=date(2023, 4, 2), lang=lang)
+    assert kind in [e.type for e in record.events], [
+        (e.type, e.trigger.text) for e in record.events
+    ]
+
+
 def test_reported_event_links_to_its_quote() -> None:
     record = extract_text(
         "“Dozens of men deserted last week,” a military source told Reuters.",

@@ -176,6 +176,9 @@ _CIRCUMSTANTIAL = frozenset(
         "near",
     }
 )
+_WITHOUT = frozenset({"without", "sans"})
+_FRENCH_PARTICIPLE = re.compile(r"(\w+)é(?:e|s|es)?")
+_PLURAL_PRONOUNS = frozenset({"they", "ils", "elles"})
 # pronouns that, as the subject of reported content, stand for the source who reports it
 _SOURCE_PRONOUNS = frozenset({"it", "he", "she", "we", "il", "elle", "nous"})
 _PREVENTED_FROM = frozenset({"from", "de", "d'"})
@@ -502,6 +505,7 @@ class EventDetector:
         self.preventions = pack.words("prevention_markers")
         self.perpetration = pack.words("perpetration_verbs")
         self.involvement = pack.words("involvement_verbs")
+        self.conducting = pack.words("conduct_participles")
 
     def _match(self, token: Token) -> tuple[str, Trigger, int] | None:
         """(type, trigger, last token index) for a trigger starting at ``token``: the first that
@@ -509,8 +513,12 @@ class EventDetector:
         the one whose word is nearest ("refused to obey orders" is insubordination, "refused the
         order to advance" a refusal to fight)."""
         fitting: list[tuple[int, int, str, Trigger, int]] = []
-        # the lemma first, then the form ("killing" the verb is "kill"), in a fixed order
+        # the lemma first, then the form ("killing" the verb is "kill"), in a fixed order; a
+        # French participle the small model left as a noun ("a enrôlé": "enrôler")
         keys = dict.fromkeys((token.lemma_.lower(), token.lower_))
+        participle = _FRENCH_PARTICIPLE.fullmatch(token.lower_) if self.pack.code == "fr" else None
+        if participle is not None and token.lemma_.lower() == token.lower_:
+            keys[participle.group(1) + "er"] = None
         for key in keys:
             for type_name, trigger in self.index.get(key, []):
                 words = trigger.lemma.lower().split()
@@ -519,7 +527,7 @@ class EventDetector:
                     continue
                 window = token.doc[token.i : end]
                 if any(
-                    w != t.lemma_.lower() and w != t.lower_
+                    w != t.lemma_.lower() and w != t.lower_ and not (t.i == token.i and w == key)
                     for w, t in zip(words, window, strict=True)
                 ):
                     continue
@@ -680,15 +688,27 @@ class EventDetector:
     def _source_meant(self, head: Token, quote: Quote | None) -> Speaker | None:
         """The named source a pronoun stands for as the subject of what it reports: "The
         bureau said it had charged the commander", "le ministre a affirmé qu'il avait limogé
-        ..." ("they" is left alone: "the ministry said they had been detained" tells of
-        others)."""
+        ..."; "they" only as the doer and for a source in the plural)."""
         speaker = quote.speaker if quote is not None else None
-        if (
-            speaker is None
-            or head.lower_ not in _SOURCE_PRONOUNS
-            or head.dep_ not in _SUBJECTS | {"nsubjpass", "nsubj:pass"}
-            or speaker.text.lower() in _SOURCE_PRONOUNS | {"they", "ils", "elles", "i", "je"}
-        ):
+        if speaker is None or speaker.text.lower() in _SOURCE_PRONOUNS | _PLURAL_PRONOUNS | {
+            "i",
+            "je",
+        }:
+            return None
+        if head.lower_ in _PLURAL_PRONOUNS:
+            # "Military prosecutors said they had charged ...": an active subject, and a source
+            # in the plural ("the ministry said they had been detained" tells of others)
+            phrase = head.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+            if (
+                head.dep_ not in _SUBJECTS
+                or phrase is None
+                or "Plur" not in phrase.root.morph.get("Number", [])
+            ):
+                return None
+        elif head.lower_ not in _SOURCE_PRONOUNS or head.dep_ not in _SUBJECTS | {
+            "nsubjpass",
+            "nsubj:pass",
+        }:
             return None
         verb = head.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -793,6 +813,12 @@ class EventDetector:
         if any(
             c.dep_ == "neg" or (c.lower_ in self.negations and c.dep_ in {"advmod", "neg", "det"})
             for c in children
+        ):
+            return "negated"
+        # "sans faire de victimes", "an attack without casualties", "without killing anyone"
+        verb = trigger.head if trigger.dep_ in _OBJECTS else trigger
+        if trigger.head.lower_ in _WITHOUT or any(
+            c.lower_ in _WITHOUT and c.dep_ in {"mark", "case"} for c in verb.children
         ):
             return "negated"
         if any(
@@ -990,6 +1016,25 @@ class EventDetector:
                 elif child.dep_ == "prep" and child.lower_ in {"by", "par"}:
                     # "the kidnapping of the mayor by rebels"
                     found.extend(("actor", g) for g in child.children if g.dep_ in {"pobj", "obj"})
+                elif child.dep_ in {"nmod", "obl:agent"} and any(
+                    g.dep_ == "case" and g.lower_ == "par" for g in child.children
+                ):
+                    found.append(("actor", child))  # "le bombardement du camp par les FSR"
+                elif (
+                    child.dep_ == "acl"
+                    and _participle(child)
+                    and (child.lemma_.lower() in self.conducting or child.lower_ in self.conducting)
+                ):
+                    # "les frappes menées dimanche par l'aviation", "strikes carried out by X";
+                    # not "the appeal heard by the court"
+                    found.extend(
+                        ("actor", g)
+                        for c in child.children
+                        for g in ([c] if c.dep_ == "obl:agent" else c.children)
+                        if c.dep_ in {"agent", "obl:agent"}
+                        and g.dep_ in {"pobj", "obl:agent"}
+                        and g.lower_ not in _DAYS
+                    )
                 elif (
                     child.dep_ == "nmod"
                     and child.pos_ in {"NOUN", "PROPN"}

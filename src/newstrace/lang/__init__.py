@@ -84,6 +84,7 @@ _LIST_KEYS = {
     "foil_markers",
     "prevention_markers",
     "clause_only_cues",
+    "conduct_participles",
     "stance_adjectives",
     "reported_conditionals",
     "age_units",
