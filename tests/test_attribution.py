@@ -8,7 +8,7 @@ import pytest
 
 from newstrace.api import extract_text
 from newstrace.components.attribution import find_quote_spans
-from newstrace.records import Quote
+from newstrace.records import Quote, Speaker
 
 
 def quotes(text: str, lang: str = "en") -> list[Quote]:
@@ -1133,12 +1133,11 @@ def test_a_pronouns_quote_takes_the_outlet_of_the_sentence_that_named_the_speake
 
 
 def test_french_selon_a_name_the_tagger_reads_as_a_verb() -> None:
-    found = quotes(
-        "Selon Novaïa Gazeta Europe, deux officiers auraient été arrêtés à Koursk.", lang="fr"
+    quote, speaker = _the_one_quote(
+        "Selon Novaïa Gazeta Europe, deux officiers auraient été arrêtés à Koursk."
     )
-    assert len(found) == 1
-    assert found[0].speaker is not None and found[0].speaker.text == "Novaïa Gazeta Europe"
-    assert found[0].outlet is not None and found[0].outlet.name == "Novaya Gazeta Europe"
+    assert speaker.text == "Novaïa Gazeta Europe"
+    assert quote.outlet is not None and quote.outlet.name == "Novaya Gazeta Europe"
 
 
 @pytest.mark.parametrize(
@@ -1152,25 +1151,26 @@ def test_french_verbs_that_report_only_with_a_clause_are_acts_before_a_noun(text
     assert quotes(text, lang="fr") == []
 
 
+def _the_one_quote(text: str, lang: str = "fr") -> tuple[Quote, Speaker]:
+    found = quotes(text, lang=lang)
+    assert len(found) == 1 and found[0].speaker is not None, found
+    return found[0], found[0].speaker
+
+
 def test_french_subject_with_apposition_the_parser_split_off() -> None:
-    found = quotes(
+    _, speaker = _the_one_quote(
         "Paul Renard, porte-parole de la préfecture, a assuré à l'AFP que la route serait "
-        "rouverte dimanche.",
-        lang="fr",
+        "rouverte dimanche."
     )
-    assert len(found) == 1 and found[0].speaker is not None
-    assert found[0].speaker.name == "Paul Renard"
+    assert speaker.name == "Paul Renard"
 
 
 def test_french_selon_a_name_with_its_apposition_then_the_claim() -> None:
-    found = quotes(
-        "Selon Léa Moreau, directrice de l'hôpital de Kherson, les blessés arrivaient par "
-        "dizaines.",
-        lang="fr",
+    quote, speaker = _the_one_quote(
+        "Selon Léa Moreau, directrice de l'hôpital de Kherson, les blessés arrivaient par dizaines."
     )
-    assert len(found) == 1 and found[0].speaker is not None
-    assert found[0].speaker.text.rstrip(" ,") == "Léa Moreau, directrice de l'hôpital de Kherson"
-    assert found[0].text.startswith("les blessés arrivaient")
+    assert speaker.text.rstrip(" ,") == "Léa Moreau, directrice de l'hôpital de Kherson"
+    assert quote.text.startswith("les blessés arrivaient")
 
 
 def test_french_two_reports_joined_by_mais_are_two_attributions() -> None:

@@ -13,8 +13,8 @@ from newstrace.ontologies import load_ontology
 from newstrace.records import Event
 
 
-def events(text: str, published: date = date(2023, 4, 2)) -> list[Event]:
-    return extract_text(text, published=published).events
+def events(text: str, published: date = date(2023, 4, 2), lang: str = "en") -> list[Event]:
+    return extract_text(text, published=published, lang=lang).events
 
 
 def one(text: str, kind: str) -> Event:
@@ -40,23 +40,6 @@ def test_negated_declaration() -> None:
 def test_hypothetical_modal() -> None:
     event = one("The commanders could be dismissed if the offensive fails.", "dismissal")
     assert event.modality == "hypothetical"
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "modality"),
-    [
-        ("New rules aim to prevent conscripts from deserting their units.", "en", "hypothetical"),
-        ("Several officers fled abroad to avoid being arrested.", "en", "hypothetical"),
-        ("Le commandement veut empêcher les conscrits de déserter.", "fr", "hypothetical"),
-        # the object of a verb that ends something tells of what was done
-        ("The general halted the desertions in the eastern brigades.", "en", "asserted"),
-    ],
-)
-def test_prevented_acts_are_not_asserted(text: str, lang: str, modality: str) -> None:
-    record = extract_text(text, published=date(2023, 4, 2), lang=lang)
-    assert [e.modality for e in record.events] == [modality], [
-        (e.type, e.trigger.text, e.modality) for e in record.events
-    ]
 
 
 @pytest.mark.parametrize(
@@ -113,17 +96,6 @@ def test_trial_phrases() -> None:
     assert trial.modality == "planned"
     assert [a.role for a in trial.actors] == ["target"] and "colonel" in trial.actors[0].text
     assert trial.time is not None and trial.time.value == "2023-05"
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Overnight strikes on Kherson killed four people.", "attack"),
-        ("Dozens of conscripts went absent without leave after the shelling.", "desertion"),
-    ],
-)
-def test_more_triggers(text: str, kind: str) -> None:
-    assert kind in [e.type for e in events(text)], [(e.type, e.trigger.text) for e in events(text)]
 
 
 def test_a_strike_by_workers_is_no_attack() -> None:
@@ -193,15 +165,34 @@ def test_french_object_after_a_day_the_parser_hung_it_on(text: str, kind: str, t
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "kind"),
+    ("text", "lang", "kind", "modality"),
     [
-        ("The rebels took the airfield without casualties.", "en", "casualties"),
-        ("Les miliciens ont quitté la ville sans faire de victimes.", "fr", "casualties"),
+        # what a verb of prevention keeps from happening
+        ("New rules aim to prevent conscripts from deserting.", "en", "desertion", "hypothetical"),
+        ("Several officers fled abroad to avoid being arrested.", "en", "arrest", "hypothetical"),
+        (
+            "Le commandement veut empêcher les conscrits de déserter.",
+            "fr",
+            "desertion",
+            "hypothetical",
+        ),
+        # the object of a verb that ends something tells of what was done
+        ("The general halted the desertions in the east.", "en", "desertion", "asserted"),
+        # what happened "without"
+        ("The rebels took the airfield without casualties.", "en", "casualties", "negated"),
+        (
+            "Les miliciens ont quitté la ville sans faire de victimes.",
+            "fr",
+            "casualties",
+            "negated",
+        ),
     ],
 )
-def test_what_happened_without_is_negated(text: str, lang: str, kind: str) -> None:
-    record = extract_text(text, published=date(2023, 4, 2), lang=lang)
-    assert [e.modality for e in record.events if e.type == kind] == ["negated"]
+def test_prevented_or_without_is_not_asserted(
+    text: str, lang: str, kind: str, modality: str
+) -> None:
+    found = events(text, lang=lang)
+    assert [e.modality for e in found if e.type == kind] == [modality], found
 
 
 def test_without_a_condition_does_not_negate() -> None:
@@ -232,6 +223,8 @@ def test_they_is_a_plural_source_doing_what_it_reports() -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "kind"),
     [
+        ("Overnight strikes on Kherson killed four people.", "en", "attack"),
+        ("Dozens of conscripts went absent without leave after the shelling.", "en", "desertion"),
         ("Gunmen tried to storm a police station in the north.", "en", "attack"),
         ("La junte a enrôlé de force des centaines de jeunes hommes.", "fr", "mobilization"),
         ("Trois officiers ont été révoqués après la défaite.", "fr", "dismissal"),
@@ -240,10 +233,8 @@ def test_they_is_a_plural_source_doing_what_it_reports() -> None:
     ],
 )
 def test_more_triggers_from_held_out_text(text: str, lang: str, kind: str) -> None:
-    record = extract_text(text, published=date(2023, 4, 2), lang=lang)
-    assert kind in [e.type for e in record.events], [
-        (e.type, e.trigger.text) for e in record.events
-    ]
+    found = events(text, lang=lang)
+    assert kind in [e.type for e in found], [(e.type, e.trigger.text) for e in found]
 
 
 def test_reported_event_links_to_its_quote() -> None:
