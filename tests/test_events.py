@@ -237,6 +237,29 @@ def test_more_triggers_from_held_out_text(text: str, lang: str, kind: str) -> No
     assert kind in [e.type for e in found], [(e.type, e.trigger.text) for e in found]
 
 
+def test_the_relative_before_a_tried_act_stands_for_its_noun() -> None:
+    record = extract_text(
+        "Des gendarmes ont arrêté deux conscrits qui tentaient de déserter vers la Géorgie.",
+        published=date(2023, 4, 2),
+        lang="fr",
+    )
+    desertion = next(e for e in record.events if e.type == "desertion")
+    assert desertion.modality == "attempted"
+    assert [a.text for a in desertion.actors if a.role == "actor"] == ["deux conscrits"]
+
+
+def test_a_passive_cue_and_a_continuing_act_report_nothing() -> None:
+    record = extract_text(
+        "La purge au sein de l'état-major se poursuit : un général a été condamné mardi.",
+        published=date(2023, 4, 2),
+        lang="fr",
+    )
+    assert [(e.type, e.modality) for e in record.events] == [
+        ("purge", "asserted"),
+        ("prosecution", "asserted"),
+    ]
+
+
 def test_reported_event_links_to_its_quote() -> None:
     record = extract_text(
         "“Dozens of men deserted last week,” a military source told Reuters.",

@@ -617,6 +617,13 @@ class EventDetector:
             and t.lemma_.lower() in self.cues
             and any(c.dep_ in _SUBJECTS for c in t.children)
             and not any(c.dep_ in _COMPLEMENTS for c in t.children)
+            # "La purge ... se poursuit": the act is the verb's subject, not what it reports;
+            # "X a été condamné": a passive cue is an act ("sentenced"), no report
+            and not any(
+                (c.dep_ in _SUBJECTS and c.left_edge.i <= trigger.i <= c.right_edge.i)
+                or c.dep_ in {"aux:pass", "auxpass"}
+                for c in t.children
+            )
             for t in trigger.sent
         )
 
@@ -918,7 +925,19 @@ class EventDetector:
                 role = (
                     "target" if any(c.dep_ in _PASSIVE_MARKS for c in trigger.children) else "actor"
                 )
-                found.extend((role, c) for c in holder.children if c.dep_ in subjects)
+                # "soldiers who tried to desert": the relative stands for its noun
+                found.extend(
+                    (
+                        role,
+                        holder.head
+                        if c.lower_ in _RELATIVES
+                        and holder.dep_ in {"relcl", "acl:relcl"}
+                        and holder.head.i != holder.i
+                        else c,
+                    )
+                    for c in holder.children
+                    if c.dep_ in subjects
+                )
             passive = any(c.dep_ in _PASSIVE_MARKS for c in trigger.children)
             infinitive = any(c.tag_ == "TO" for c in trigger.children)
             participle = trigger.tag_ == "VBN" or (
