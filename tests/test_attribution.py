@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from newstrace.api import extract_text
+from newstrace.components.attitudes import ATTITUDES, load_attitude_model
 from newstrace.components.attribution import find_quote_spans
 from newstrace.records import Quote, Speaker
 
@@ -1186,3 +1187,37 @@ def test_french_two_reports_joined_by_mais_are_two_attributions() -> None:
         ("des témoins", "assuré"),
     ]
     assert "témoins" not in found[0].text
+
+
+def test_an_attitude_no_reporting_verb_cues_is_learned() -> None:
+    found = quotes("The FBI decided not to recommend charges against her aides.")
+    decided = next(q for q in found if q.cue is not None and q.cue.text == "decided")
+    assert decided.speaker is not None and decided.speaker.text == "The FBI"
+    assert decided.extractor.startswith(ATTITUDES)
+    assert decided.confidence == 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army built a bridge across the river.", "The governor signed the bill on Friday."],
+)
+def test_an_act_without_a_stance_is_no_attitude(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_an_attitude_is_no_source_for_the_events_it_holds() -> None:
+    record = extract_text(
+        "The president ordered the dismissal of several hundred officers on Monday.",
+        published=date(2023, 4, 2),
+    )
+    assert [q.extractor.startswith(ATTITUDES) for q in record.quotes] == [True]
+    assert [(e.type, e.modality, e.source) for e in record.events] == [
+        ("dismissal", "asserted", None)
+    ]
+
+
+def test_the_attitude_model_is_data_for_english_only() -> None:
+    assert load_attitude_model("fr") is None
+    model = load_attitude_model("en")
+    assert model is not None and 0.0 < model.threshold < 1.0
+    assert model.probability([]) < model.threshold  # no evidence, no attitude

@@ -1221,6 +1221,10 @@ class EventDetector:
         self, doc: Doc, times: list[TimeExpr], quantities: list[Quantity], quotes: list[Quote]
     ) -> list[Event]:
         events: list[Event] = []
+        # an attitude ("the president ordered the dismissal") is an act, not a report of one
+        quotes = [
+            q for q in quotes if not q.extractor.startswith("newstrace.attribution.attitudes")
+        ]
         entities = doc._.nt_entities or []
         covered: set[int] = set()
         combat: set[tuple[str, int]] = set()
