@@ -96,6 +96,21 @@ def test_who_is_implicated_in_an_act_took_part_in_it(text: str, lang: str, kind:
             "target",
             ["they"],
         ),
+        # who carried out the act the victims died in, and the act's doer from its verb
+        (
+            "Six villagers were killed in a raid by armed herders on Tuesday.",
+            "en",
+            "casualties",
+            "actor",
+            ["armed herders"],
+        ),
+        (
+            "Rebels killed four police officers in an ambush near Kidal.",
+            "en",
+            "attack",
+            "actor",
+            ["Rebels"],
+        ),
         # a noun after a preposition of time is no argument
         (
             "La police n'a procédé à aucune arrestation après la manifestation de samedi.",

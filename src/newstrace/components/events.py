@@ -101,6 +101,21 @@ def _run_into_a_term(verb: Token) -> Span_ | None:
     return verb.doc[verb.i + 1 : to.i]
 
 
+# prepositions for the act an event happened in ("killed in an ambush", "during the raid")
+_WITHIN = frozenset({"in", "during", "dans", "lors"})
+
+
+def _acts_within(verb: Token) -> list[Token]:
+    """The nouns a verb's "in"/"during" phrase names ("were killed in an attack ...")."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _WITHIN
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _is_means(token: Token, instruments: frozenset[str]) -> bool:
     return token.lemma_.lower() in instruments or token.lower_ in instruments
 
@@ -1009,6 +1024,17 @@ class EventDetector:
                     for g in c.children
                     if g.dep_ == "pobj"
                 )
+            if passive and not any(role == "actor" for role, _ in found):
+                # "were killed in an attack by gang members": who carried out the act they
+                # died in
+                found.extend(
+                    ("actor", g)
+                    for act in _acts_within(trigger)
+                    for c in act.children
+                    if c.dep_ == "prep" and c.lower_ in {"by", "par"}
+                    for g in c.children
+                    if g.dep_ in {"pobj", "obj"}
+                )
         else:
             for child in trigger.children:
                 if child.dep_ in {"prep", "nmod"} and child.lower_ in {"of", "de", "des", "du"}:
@@ -1084,6 +1110,15 @@ class EventDetector:
                     # ambush" (the date)
                     found.append(("actor", child))
             found.extend(("actor", who) for who in _claimed_or_blamed(trigger))
+            verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+            if (
+                not any(role == "actor" for role, _ in found)
+                and trigger.head.lower_ in _WITHIN
+                and verb.pos_ == "VERB"
+                and any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+            ):
+                # "jihadists killed 30 soldiers in an ambush": who did the act did the ambush
+                found.extend(("actor", c) for c in verb.children if c.dep_ == "nsubj")
             if noun_of == "target" and not any(role == "target" for role, _ in found):
                 # "l'attaque de drones qui a visé la base", "the strike that hit a school": what
                 # the act or its means hit
