@@ -23,6 +23,10 @@ def role_texts(text: str, kind: str, role: str, lang: str = "en") -> list[str]:
     return [a.text for a in event.actors if a.role == role]
 
 
+def one_of(found: list[Event], kind: str) -> Event:
+    return next(e for e in found if e.type == kind)
+
+
 def one(text: str, kind: str) -> Event:
     found = [e for e in events(text) if e.type == kind]
     assert found, [(e.type, e.trigger.text) for e in events(text)]
@@ -273,6 +277,13 @@ def test_a_passive_cue_and_a_continuing_act_report_nothing() -> None:
         ("purge", "asserted"),
         ("prosecution", "asserted"),
     ]
+
+
+def test_french_participle_left_as_a_noun_and_a_count_it_depends_on() -> None:
+    found = events("Trois policiers ont été tués et des dizaines blessés samedi.", lang="fr")
+    assert [e.trigger.text for e in found if e.type == "casualties"] == ["tués", "blessés"]
+    dead = one_of(events("L'attaque a fait une trentaine de morts.", lang="fr"), "casualties")
+    assert dead.quantity is not None and (dead.quantity.low, dead.quantity.high) == (30, 30)
 
 
 def test_reported_event_links_to_its_quote() -> None:

@@ -531,9 +531,10 @@ class EventDetector:
         # the lemma first, then the form ("killing" the verb is "kill"), in a fixed order; a
         # French participle the small model left as a noun ("a enrôlé": "enrôler")
         keys = dict.fromkeys((token.lemma_.lower(), token.lower_))
-        participle = _FRENCH_PARTICIPLE.fullmatch(token.lower_) if self.pack.code == "fr" else None
-        if participle is not None and token.lemma_.lower() == token.lower_:
-            keys[participle.group(1) + "er"] = None
+        lemma = token.lemma_.lower()
+        participle = _FRENCH_PARTICIPLE.fullmatch(lemma) if self.pack.code == "fr" else None
+        if participle is not None and token.lower_.startswith(participle.group(1)):
+            keys[participle.group(1) + "er"] = None  # "blessées", lemma "blessé": "blesser"
         for key in keys:
             for type_name, trigger in self.index.get(key, []):
                 words = trigger.lemma.lower().split()
@@ -1241,6 +1242,7 @@ class EventDetector:
             (role, head)
             for role, head in found
             if head.ent_type_ not in {"DATE", "TIME"}
+            and head.lower_ not in _DAYS  # "a fait une cinquantaine de morts dimanche"
             and (
                 role != "actor"
                 or not (
@@ -1400,6 +1402,13 @@ class EventDetector:
             if count is None:
                 own = {t.idx for t in clause}
                 count = next((q for q in quantities if q.start in own and q.unit is None), None)
+            if count is None and token.pos_ == "NOUN" and token.dep_ in {"nmod", "pobj"}:
+                # "une cinquantaine de morts", "dozens of casualties": the number it is counted by
+                holder = token.head.head if token.dep_ == "pobj" else token.head
+                count = next(
+                    (q for q in quantities if q.unit is None and q.start <= holder.idx < q.end),
+                    None,
+                )
             time = None
             for scope in scopes:
                 positions = {t.idx for t in scope}
