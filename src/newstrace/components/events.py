@@ -709,9 +709,9 @@ class EventDetector:
         return kept
 
     def _source_meant(self, head: Token, quote: Quote | None) -> Speaker | None:
-        """The named source a pronoun stands for as the subject of what it reports: "The
+        """The named source a pronoun stands for as the subject of what it reports ("The
         bureau said it had charged the commander", "le ministre a affirmé qu'il avait limogé
-        ..."; "they" only as the doer and for a source in the plural)."""
+        ..."); "they" only as the doer and for a source in the plural."""
         speaker = quote.speaker if quote is not None else None
         if speaker is None or speaker.text.lower() in _SOURCE_PRONOUNS | _PLURAL_PRONOUNS | {
             "i",
