@@ -566,6 +566,9 @@ FRENCH_DATES = [
     ("Mardi, le ministre a démissionné.", "Mardi", "2023-06-13"),
     ("Le gouverneur a été limogé mardi dernier.", "mardi dernier", "2023-06-13"),
     ("Le procès s'ouvrira mardi prochain.", "mardi prochain", "2023-06-20"),
+    # the weekday of publication itself: a week away
+    ("Le colonel a été arrêté mercredi dernier.", "mercredi dernier", "2023-06-07"),
+    ("L'audience aura lieu mercredi prochain.", "mercredi prochain", "2023-06-21"),
     ("Deux drones ont été abattus la semaine dernière.", "la semaine dernière", "2023-W23"),
     ("Le décret a été signé le mois dernier.", "le mois dernier", "2023-05"),
     ("Les prix ont fortement augmenté l'an dernier.", "l'an dernier", "2022"),

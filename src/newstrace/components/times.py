@@ -1446,9 +1446,12 @@ class TimeTagger:
         future = lead.startswith("next") or (
             not lead.startswith("last") and (deadline or ctx.future_sentence(position))
         )
+        # "next Wednesday" / "mercredi dernier" said on a Wednesday: a week away, not today
         if future:
-            return base + timedelta(days=(target - base.weekday()) % 7)
-        return base - timedelta(days=(base.weekday() - target) % 7)
+            ahead = (target - base.weekday()) % 7
+            return base + timedelta(days=ahead or (7 if lead.startswith("next") else 0))
+        back = (base.weekday() - target) % 7
+        return base - timedelta(days=back or (7 if lead.startswith("last") else 0))
 
     def _amount(self, m: re.Match[str]) -> float | None:
         raw = " ".join(m["amount"].lower().split())
