@@ -115,6 +115,14 @@ def test_who_is_implicated_in_an_act_took_part_in_it(text: str, lang: str, kind:
             "actor",
             ["Rebels"],
         ),
+        # "an attempt by X to do it": X did it
+        (
+            "Troops foiled an attempt by militants to storm the prison.",
+            "en",
+            "attack",
+            "actor",
+            ["militants"],
+        ),
         # a noun after a preposition of time is no argument
         (
             "La police n'a procédé à aucune arrestation après la manifestation de samedi.",
@@ -230,6 +238,8 @@ def test_french_object_after_a_day_the_parser_hung_it_on(text: str, kind: str, t
             "desertion",
             "attempted",
         ),
+        # a phrase's modality is its head's ("could face court-martial")
+        ("Officers who refuse could face court-martial.", "en", "prosecution", "hypothetical"),
         # what happened "without"
         ("The rebels took the airfield without casualties.", "en", "casualties", "negated"),
         (

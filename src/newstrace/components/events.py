@@ -930,6 +930,19 @@ class EventDetector:
                 found = [(r, h) for r, h in found if h.i != sentenced.root.i or r != "target"]
                 found = [(r, h) for r, h in found if not (r == "target" and h.dep_ in _OBJECTS)]
                 found.append(("target", sentenced[-1]))
+            if (
+                trigger.dep_ == "acl"
+                and trigger.head.pos_ == "NOUN"
+                and not any(role == "actor" for role, _ in found)
+            ):
+                # "an attempt by gang members to storm a police station": the noun's "by"
+                found.extend(
+                    ("actor", g)
+                    for c in trigger.head.children
+                    if c.dep_ == "prep" and c.lower_ in {"by", "par"}
+                    for g in c.children
+                    if g.dep_ in {"pobj", "obj"}
+                )
             if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
                 # "the army could be forced to call up reservists": the one made to do it does
                 # it; "an officer is due to stand trial": through the adjective to its verb
@@ -1473,7 +1486,8 @@ class EventDetector:
                     id=content_id("event", doc._.article_id, type_name, start, end),
                     type=type_name,
                     trigger=Span(text=trigger_span.text, start=start, end=end),
-                    modality=self.modality(token, quote is not None),  # type: ignore[arg-type]
+                    # a phrase's syntactic head ("could face court-martial": "martial")
+                    modality=self.modality(trigger_span.root, quote is not None),  # type: ignore[arg-type]
                     time=TimeRef(id=time.id, value=time.value) if time else None,
                     quantity=QuantityRef(id=count.id, low=count.low, high=count.high)
                     if count
