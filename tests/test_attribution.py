@@ -1190,11 +1190,12 @@ def test_french_two_reports_joined_by_mais_are_two_attributions() -> None:
 
 
 def test_an_attitude_no_reporting_verb_cues_is_learned() -> None:
-    found = quotes("The FBI decided not to recommend charges against her aides.")
-    decided = next(q for q in found if q.cue is not None and q.cue.text == "decided")
-    assert decided.speaker is not None and decided.speaker.text == "The FBI"
-    assert decided.extractor.startswith(ATTITUDES)
-    assert decided.confidence == 0.6
+    found = quotes("Critics saw the move as an attempt to silence the press.")
+    assert [
+        (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in found
+    ] == [("Critics", "saw")]
+    assert found[0].extractor.startswith(ATTITUDES) and found[0].confidence == 0.6
+    assert found[0].text == "the move as an attempt to silence the press"
 
 
 @pytest.mark.parametrize(
