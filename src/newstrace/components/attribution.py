@@ -64,6 +64,7 @@ from newstrace.components.attitudes import (
     load_attitude_model,
 )
 from newstrace.components.base import (
+    PLURAL_PRONOUNS,
     VERSION,
     dateline_end,
     doc_text,
@@ -142,7 +143,6 @@ _SUBORDINATORS = frozenset(
 )
 # verbs by which an outlet relays a report it did not make: "X said Y, Reuters reported"
 _RELAYING = frozenset({"report", "rapporter", "relate", "relater", "write", "écrire"})
-_PLURAL_PRONOUNS = frozenset({"they", "ils", "elles"})
 # what sets a second report against the first: "..., while Y insisted", "..., tandis que Y"
 _CONTRAST = frozenset({"while", "whereas", "whilst", "tandis", "alors"})
 _DEMONSTRATIVES = frozenset({"these", "those", "ces"})
@@ -556,7 +556,7 @@ class Attributor:
             person = _with_given_names(_without_marks(person), self.role_nouns)
         role = self._role(head, person)
         outlet = outlet_name(span.text, self.pack)
-        if self._is_pronoun(head) and head.lower_ in _PLURAL_PRONOUNS:
+        if self._is_pronoun(head) and head.lower_ in PLURAL_PRONOUNS:
             # "..., they said": the group named before ("two people familiar with the
             # matter"), never one person of the sentence ("Colonel General Roman Gavrilin")
             return Speaker(

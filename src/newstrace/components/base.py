@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 VERSION = "0.1.0"
+# third-person plural pronouns: a group named before, never one person
+PLURAL_PRONOUNS = frozenset({"they", "ils", "elles"})
 
 _EXTENSIONS = {
     "published": None,

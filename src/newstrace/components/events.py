@@ -31,7 +31,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Span_
 
-from newstrace.components.base import VERSION, dateline_end, doc_text, ensure_extensions, inside
+from newstrace.components.base import (
+    PLURAL_PRONOUNS,
+    VERSION,
+    dateline_end,
+    doc_text,
+    ensure_extensions,
+    inside,
+)
 from newstrace.lang import LanguagePack, calendar_words, load_pack
 from newstrace.ontologies import Ontology, Trigger, load_ontology
 from newstrace.records import (
@@ -160,7 +167,6 @@ _NOT_QUALIFYING = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "relcl", "acl
 
 # prepositions that put someone into a state: "placé en détention", "sentenced to prison"
 _PLACING = frozenset({"in", "into", "to", "under", "en", "à", "sous"})
-# subordinators of a clause that happens with the act it modifies
 # prepositions of a noun's dependent that tell when, where or why, not who
 _CIRCUMSTANTIAL = frozenset(
     {
@@ -193,10 +199,10 @@ _CIRCUMSTANTIAL = frozenset(
 )
 _WITHOUT = frozenset({"without", "sans"})
 _FRENCH_PARTICIPLE = re.compile(r"(\w+)é(?:e|s|es)?")
-_PLURAL_PRONOUNS = frozenset({"they", "ils", "elles"})
 # pronouns that, as the subject of reported content, stand for the source who reports it
 _SOURCE_PRONOUNS = frozenset({"it", "he", "she", "we", "il", "elle", "nous"})
 _PREVENTED_FROM = frozenset({"from", "de", "d'"})
+# subordinators of a clause that happens with the act it modifies
 _SIMULTANEOUS = frozenset({"when", "as", "lorsque", "quand"})
 
 
@@ -530,8 +536,8 @@ class EventDetector:
         fitting: list[tuple[int, int, str, Trigger, int]] = []
         # the lemma first, then the form ("killing" the verb is "kill"), in a fixed order; a
         # French participle the small model left as a noun ("a enrôlé": "enrôler")
-        keys = dict.fromkeys((token.lemma_.lower(), token.lower_))
         lemma = token.lemma_.lower()
+        keys = dict.fromkeys((lemma, token.lower_))
         participle = _FRENCH_PARTICIPLE.fullmatch(lemma) if self.pack.code == "fr" else None
         if participle is not None and token.lower_.startswith(participle.group(1)):
             keys[participle.group(1) + "er"] = None  # "blessées", lemma "blessé": "blesser"
@@ -713,12 +719,12 @@ class EventDetector:
         bureau said it had charged the commander", "le ministre a affirmé qu'il avait limogé
         ..."); "they" only as the doer and for a source in the plural."""
         speaker = quote.speaker if quote is not None else None
-        if speaker is None or speaker.text.lower() in _SOURCE_PRONOUNS | _PLURAL_PRONOUNS | {
+        if speaker is None or speaker.text.lower() in _SOURCE_PRONOUNS | PLURAL_PRONOUNS | {
             "i",
             "je",
         }:
             return None
-        if head.lower_ in _PLURAL_PRONOUNS:
+        if head.lower_ in PLURAL_PRONOUNS:
             # "Military prosecutors said they had charged ...": an active subject, and a source
             # in the plural ("the ministry said they had been detained" tells of others)
             phrase = head.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
