@@ -17,13 +17,12 @@ same order).
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
 
 from newstrace.components import base
-from newstrace.components.attitudes import AttitudeModel, features
+from newstrace.components.attitudes import features
 from newstrace.eval.common import greedy_match
 from newstrace.eval.polnear import (
     Attribution,
@@ -35,6 +34,7 @@ from newstrace.eval.polnear import (
     read_polnear,
     score_corpus,
 )
+from newstrace.learned import LinearModel, write_linear_model
 from newstrace.pipeline import build_pipeline
 
 Rows = list[tuple[list[str], bool, Attribution]]
@@ -145,7 +145,7 @@ def main() -> None:
     best = (0.0, 1.0)
     for step in range(20, 81, 5):
         threshold = step / 100
-        scorer = AttitudeModel(weights, bias, threshold)
+        scorer = LinearModel(weights, bias, threshold)
         counts = score_corpus(
             (
                 item.text,
@@ -160,14 +160,14 @@ def main() -> None:
         best = max(best, (f1, threshold))
     baseline = score_corpus((i.text, i.attributions, r) for i, r, _ in splits["dev"])
     print(f"rules alone: {baseline.metrics()['attribution overlap'].f1:.4f}; chosen {best[1]}")
-    payload = {
-        "trained_on": str(args.train),
-        "threshold_from": str(args.dev),
-        "threshold": best[1],
-        "bias": bias,
-        "weights": dict(sorted(weights.items())),
-    }
-    args.output.write_text(json.dumps(payload, indent=0, ensure_ascii=False) + "\n", "utf-8")
+    write_linear_model(
+        args.output,
+        weights,
+        bias,
+        best[1],
+        trained_on=str(args.train),
+        threshold_from=str(args.dev),
+    )
     print(f"wrote {args.output}: {len(weights)} weights")
 
 

@@ -1198,9 +1198,19 @@ def test_an_attitude_no_reporting_verb_cues_is_learned() -> None:
     assert found[0].text == "the move as an attempt to silence the press"
 
 
+def test_an_attitude_takes_the_subject_of_the_verb_it_is_joined_to() -> None:
+    found = quotes("Critics met on Monday and saw the move as an attempt to silence the press.")
+    assert [
+        (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in found
+    ] == [("Critics", "saw")]
+    assert found[0].extractor.startswith(ATTITUDES)
+
+
+# PolNeAR, which the model learns from, counts signing or approving a bill as the signer's
+# stance towards it ("George W. Bush, who signed the legislation"); building and arresting are
+# acts without one
 @pytest.mark.parametrize(
-    "text",
-    ["The army built a bridge across the river.", "The governor signed the bill on Friday."],
+    "text", ["The army built a bridge across the river.", "Police arrested three men on Friday."]
 )
 def test_an_act_without_a_stance_is_no_attitude(text: str) -> None:
     assert quotes(text) == []

@@ -12,7 +12,8 @@
     ├── ConfigError                a setting is wrong
     │   ├── ModelNotFoundError     E101 the spaCy model is not installed
     │   ├── LanguageError          E102 no language pack for this language
-    │   └── OntologyError          E103 an event ontology file is invalid
+    │   ├── OntologyError          E103 an event ontology file is invalid
+    │   └── ModelFileError         E104 a learned model's weights file is unreadable
     └── StoreError                 E201 the store could not be opened or written
 
 Messages name the file and the reason, so that a batch can report and move on.
@@ -79,6 +80,10 @@ class LanguageError(ConfigError):
 
 class OntologyError(ConfigError):
     code = "E103"
+
+
+class ModelFileError(ConfigError):
+    code = "E104"
 
 
 class StoreError(NewstraceError):
