@@ -1232,3 +1232,43 @@ def test_the_attitude_model_is_data_for_english_only() -> None:
     model = load_attitude_model("en")
     assert model is not None and 0.0 < model.threshold < 1.0
     assert model.probability([]) < model.threshold  # no evidence, no attitude
+
+
+def test_one_of_a_kind_is_the_person_of_that_role_named_next() -> None:
+    found = quotes(
+        "A spokesman for the ministry said the talks had failed. "
+        "Spokesman Ivan Petrov added that no date was set."
+    )
+    assert [(q.speaker.name, q.speaker.anonymous) for q in found if q.speaker] == [
+        ("Ivan Petrov", False),
+        ("Ivan Petrov", False),
+    ]
+    assert found[0].speaker is not None and found[0].speaker.text == "A spokesman for the ministry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another role
+        "A lawyer for the family said the police had lied. "
+        "Prosecutor Ivan Petrov said the case was closed.",
+        # another paragraph
+        "A lawyer for the family said the police had lied.\n\n"
+        "Lawyer Anna Ivanova said later that she would appeal.",
+        # "another official" is not the one before
+        "A senior official said the plan was dead. Another official, Ivan Petrov, said it was not.",
+    ],
+)
+def test_one_of_a_kind_stays_unnamed_without_that_role_named_next(text: str) -> None:
+    first = quotes(text)[0]
+    assert first.speaker is not None and first.speaker.name is None and first.speaker.anonymous
+
+
+def test_a_speaker_named_through_another_mention_is_that_entity() -> None:
+    record = extract_text(
+        "Lawyer Maxim Grebnev spoke to reporters. He said the men had been moved to Valuyki."
+    )
+    speakers = [q.speaker for q in record.quotes if q.speaker is not None]
+    assert [s.name for s in speakers] == ["Maxim Grebnev"]
+    grebnev = next(e for e in record.entities if "Grebnev" in e.text)
+    assert speakers[0].entity == grebnev.id

@@ -50,6 +50,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -79,6 +80,8 @@ from newstrace.records import Cue, Outlet, Quote, Speaker, content_id
 EXTRACTOR = f"newstrace.attribution@{VERSION}"
 ATTITUDE_EXTRACTOR = f"{ATTITUDES}@{VERSION}"
 ATTITUDE_CONFIDENCE = 0.6
+# the articles that introduce one of a kind ("a lawyer", "un avocat")
+_INDEFINITE = frozenset({"a", "an", "one", "un", "une"})
 
 _PAIRS = {"“": '”"', "«": "»", "„": "“”", '"': '"'}
 _CLOSERS = {"”", "»", '"', "“"}
@@ -791,7 +794,13 @@ class Attributor:
             ):
                 end += 1  # "Sandrine | Lefèvre": a surname the recogniser left out
             known["antecedent_at"] = str(person.start)
-            return self._full_name(doc[person.start : end].text, known)
+            start = person.start
+            while start < end - 1 and doc[start].lower_ in self.role_nouns:
+                start += 1  # "Lawyer Maxim Grebnev" as the recogniser has it: a title
+            name = self._full_name(doc[start:end].text, known)
+            if start > person.start:
+                known.setdefault(f"role:{name}", doc[person.start : start].text)
+            return name
         titled = self._titled_subject(doc, window_start, pronoun.i)
         if titled is not None:
             return self._full_name(titled, known)
@@ -1505,8 +1514,31 @@ class Attributor:
     def resolved(self, doc: Doc, drafts: list[Draft]) -> list[Quote]:
         """The drafts' quotes with their speakers named, in text order."""
         self._resolve_speakers(drafts, doc)
+        quotes = sorted((d.quote for d in drafts), key=lambda q: q.start)
+        self._named_next(quotes)
         self._ents_of, self._ents, self._text, self._quoted = None, (), "", []
-        return sorted((d.quote for d in drafts), key=lambda q: q.start)
+        return quotes
+
+    def _named_next(self, quotes: list[Quote]) -> None:
+        """'A lawyer for the men said ... . Lawyer Maxim Grebnev said: "..."': a source
+        introduced as one of a kind ("a lawyer", "un avocat") is the person of that role the
+        next attribution in the paragraph names, when no other source comes between."""
+        speakers = [q.speaker for q in quotes if q.speaker is not None]
+        for speaker, following in pairwise(speakers):
+            kinds = {w for w in (speaker.role or "").lower().split() if w in self.role_nouns}
+            if (
+                not kinds
+                or speaker.name is not None
+                or speaker.anonymity != "unnamed"
+                or speaker.text.split(maxsplit=1)[0].lower() not in _INDEFINITE
+                or following.name is None
+                or following.anonymous
+                or not kinds & set((following.role or "").lower().split())
+                or "\n" in self._text[speaker.end : following.start]
+            ):
+                continue
+            speaker.name = following.name
+            speaker.anonymous, speaker.anonymity = False, None
 
     def attitude_candidates(
         self, doc: Doc, drafts: list[Draft], taken: set[int]
@@ -3435,6 +3467,22 @@ class AttributionComponent:
                 )
                 if match is not None:
                     quote.speaker.entity = match.id
+        # a speaker named through another mention ("he", "a lawyer ... . Lawyer Maxim Grebnev
+        # said") is the entity of the first speaker so named, else of the first entity so named
+        named: dict[str, str] = {}
+        for quote in quotes:
+            speaker = quote.speaker
+            if speaker is not None and speaker.name is not None and speaker.entity is not None:
+                named.setdefault(speaker.name, speaker.entity)
+        for entity in entities:
+            named.setdefault(entity.text, entity.id)
+        for quote in quotes:
+            speaker = quote.speaker
+            if speaker is None or speaker.entity is not None or speaker.name is None:
+                continue
+            speaker.entity = named.get(speaker.name) or next(
+                (e.id for e in entities if e.text.endswith(f" {speaker.name}")), None
+            )  # "Lawyer Maxim Grebnev" as the recogniser has it
         doc._.quotes = quotes
         return doc
 
