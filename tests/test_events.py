@@ -841,3 +841,29 @@ def test_a_headline_before_a_colon_keeps_its_own_modality() -> None:
     )
     modality = {e.trigger.text: e.modality for e in record.events}
     assert modality == {"refuse": "asserted", "prison": "hypothetical"}
+
+
+def test_an_act_a_report_tells_of_is_no_act_on_the_report() -> None:
+    # the attack trigger is ruled out when it governs "report" ("attacked the report"), not
+    # when its clause is what "reported" reports
+    record = extract_text(
+        "A police source reported that guerrillas attacked the city hall.", ontology="muc4"
+    )
+    assert [(e.type, e.modality) for e in record.events] == [("attack", "reported")]
+    assert extract_text("The minister harshly attacked the report.", ontology="muc4").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guerrillas bombed a bank in Lima.", [("bombing", "bombed")]),
+        ("The rebel front bombed three public buildings.", [("bombing", "bombed")]),
+        ("Air force planes bombed the village.", [("attack", "bombed")]),
+        ("The village was bombed on Monday.", []),  # by whom: a bombing or an air raid
+    ],
+)
+def test_who_bombs_decides_a_bombing_or_an_air_attack(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    record = extract_text(text, ontology="muc4")
+    assert [(e.type, e.trigger.text) for e in record.events] == expected

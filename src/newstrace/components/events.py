@@ -154,8 +154,15 @@ def _governing_depth(
         ]
         if any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in frontier):
             return level
-    # its head too ("opened fire"), but not the preposition it hangs from ("went on strike")
-    if token.head.i != token.i and token.head.pos_ != "ADP" and token.head.lemma_.lower() in lemmas:
+    # its head too ("opened fire"), but not the preposition it hangs from ("went on strike"),
+    # nor, with ``own_phrase``, the verb whose clause it is ("a source reported that guerrillas
+    # attacked the city hall" is no attack on a report)
+    if (
+        token.head.i != token.i
+        and token.head.pos_ != "ADP"
+        and not (own_phrase and token.dep_ in _NOT_QUALIFYING)
+        and token.head.lemma_.lower() in lemmas
+    ):
         return 1
     return None
 
@@ -272,7 +279,11 @@ def _done_by(token: Token, lemmas: set[str]) -> bool:
         return False
     doers = [c for c in token.children if c.dep_ in _SUBJECTS]
     doers += [g for c in token.children if c.dep_ == "agent" for g in c.children]
-    return any(d.lemma_.lower() in lemmas or d.lower_ in lemmas for d in doers)
+    # a plural the tagger took for a name keeps its "s" in the lemma ("Guerrillas bombed")
+    return any(
+        d.lemma_.lower() in lemmas or d.lower_ in lemmas or d.lower_.removesuffix("s") in lemmas
+        for d in doers
+    )
 
 
 def _modified_by(token: Token, lemmas: set[str]) -> bool:
