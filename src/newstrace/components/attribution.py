@@ -73,7 +73,7 @@ from newstrace.components.base import (
     overlaps,
 )
 from newstrace.components.entities import canonical_name, outlet_name
-from newstrace.lang import LanguagePack, load_pack
+from newstrace.lang import LanguagePack, calendar_words, load_pack
 from newstrace.learned import LinearModel
 from newstrace.records import Cue, Outlet, Quote, Speaker, content_id
 
@@ -82,6 +82,10 @@ ATTITUDE_EXTRACTOR = f"{ATTITUDES}@{VERSION}"
 ATTITUDE_CONFIDENCE = 0.6
 # the articles that introduce one of a kind ("a lawyer", "un avocat")
 _INDEFINITE = frozenset({"a", "an", "one", "un", "une"})
+# what may stand between the comma and the verb of a French closing frame (", a précisé")
+_FRENCH_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient"})
+_FRENCH_DAY_PARTS = frozenset({"hier", "aujourd'hui", "matin", "soir", "midi", "dernier"})
+_FRENCH_RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle"})
 
 _PAIRS = {"“": '”"', "«": "»", "„": "“”", '"': '"'}
 _CLOSERS = {"”", "»", '"', "“"}
@@ -348,6 +352,7 @@ class Attributor:
         self.source_prepositions = [p.lower() for p in pack["source_prepositions"]]
         self.clause_only_cues = pack.words("clause_only_cues")
         self.attitudes = load_attitude_model(pack.code)
+        self._calendar = calendar_words(pack.code)
         self._text = ""
         self._quoted: list[tuple[int, int]] = []
         self._ents_of: Doc | None = None
@@ -1492,6 +1497,7 @@ class Attributor:
                 for d in drafts
             ):
                 drafts.append(draft)
+        drafts.extend(self._closing_inversions(doc, drafts, claimed | quoted))
         self._labelled(doc, drafts)
         drafts = self._relayed(drafts, doc)
         drafts = [d for d in drafts if not self._nested(d, drafts)]
@@ -1794,7 +1800,8 @@ class Attributor:
                     else _phrase(subject, quote)
                 )
                 if bounds is not None and draft.name is not None:
-                    bounds = (doc[draft.name[0]].idx, max(bounds[1], doc[draft.name[1] - 1].idx))
+                    last = doc[draft.name[1] - 1]
+                    bounds = (doc[draft.name[0]].idx, max(bounds[1], last.idx + len(last.text)))
                 if bounds is not None:
                     start, end = self._before_outlet(doc, quote, *bounds)
                     start, end = self._before_formula(start, end)
@@ -1987,6 +1994,15 @@ class Attributor:
                 inverted = self._inverted(doc, span, cue)
             if inverted is not None:
                 subject, name, outlet = inverted
+            closing = (
+                self._closing_speaker(cue)
+                if subject is None and cue.idx > span.end and self.pack.code == "fr"
+                else None
+            )
+            if closing is not None:
+                # '« ... », a déclaré jeudi à Nouméa Jacques Ferrandi, haut-commissaire'
+                speaker, outlet = closing
+                subject, name = speaker.root, (speaker.start, speaker.end)
             confidence = 0.9 if subject is not None else 0.6
             outlet = outlet or self.find_outlet(cue, cue.sent)
             cue_record = _cue(cue, nouns=self.reporting_nouns)
@@ -2713,6 +2729,125 @@ class Attributor:
         ):
             return None
         return doc[subject.i - 2]
+
+    def _closing_inversions(self, doc: Doc, drafts: list[Draft], taken: set[int]) -> list[Draft]:
+        """'Trois militaires ont été placés en garde à vue, rapporte Ouest-France.', '...,
+        a précisé à l'AFP Me Juliette Ravanel, avocate de la famille.': a French sentence that
+        closes on an inverted frame the parser did not read as one (the verb tagged as an
+        adjective, hung on a noun of the claim), the claim before the comma."""
+        if self.pack.code != "fr":
+            return []
+        found = []
+        for sentence in doc.sents:
+            if any(
+                d.quote.cue is not None
+                and sentence.start_char <= d.quote.cue.start < sentence.end_char
+                for d in drafts
+            ):
+                continue
+            closing, comma = None, sentence.start
+            for comma in reversed([t.i for t in sentence if t.text == "," and t.i not in taken]):
+                verb = comma + 1
+                while verb < sentence.end - 1 and doc[verb].lower_ in _FRENCH_AUXILIARIES:
+                    verb += 1
+                if verb >= sentence.end:
+                    continue
+                cue = doc[verb]
+                if (
+                    cue.i not in taken
+                    and self._cue_form(cue)
+                    # "L'avocate X, qui défend trois soldats, dénonce un procès": its own subject
+                    and not any(c.dep_ in _SUBJECT_DEPS and c.i < cue.i for c in cue.children)
+                ):
+                    closing = self._closing_speaker(cue)
+                    break
+            if closing is None:
+                continue
+            speaker, outlet = closing
+            start = max(sentence.start, dateline_end(sentence))
+            claim = _trimmed(list(doc[start:comma]))
+            if (
+                claim is None
+                or claim[1] - claim[0] < 10
+                # a claim is a clause of its own, not a speaker and its relative clause
+                or not any(
+                    t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "conj", "ccomp", "parataxis"}
+                    for t in doc[start:comma]
+                )
+            ):
+                continue
+            quote = self._quote(
+                doc, *claim, "indirect", cue=_cue(cue), confidence=0.65, outlet=outlet
+            )
+            found.append(
+                Draft(quote, speaker.root, speaker.start_char, name=(speaker.start, speaker.end))
+            )
+        return found
+
+    def _cue_form(self, token: Token) -> bool:
+        """A reporting verb by its form, whatever the tagger made of it ("rapporte" as an
+        adjective)."""
+        if not (token.is_alpha and token.is_lower):
+            return False
+        lemma = token.lemma_.lower()
+        return self.is_cue(token) or bool(
+            {lemma, f"{lemma}r", f"{token.lower_}r", f"{token.lower_.removesuffix('é')}er"}
+            & self.cues
+        )
+
+    def _closing_speaker(self, cue: Token) -> tuple[Span, Outlet | None] | None:
+        """The speaker of a French inverted frame that closes its sentence, past the times,
+        places and outlet between the verb and it ("a déclaré jeudi à Nouméa Jacques
+        Ferrandi", "a précisé à l'AFP Me Juliette Ravanel"), with that outlet; None unless the
+        rest of the sentence is only that and an apposition of the speaker."""
+        doc = cue.doc
+        end = cue.sent.end
+        while end > cue.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        position = cue.i + 1
+        outlet: Outlet | None = None
+        while position < end:
+            token = doc[position]
+            if token.lower_ in self._calendar or token.lower_ in _FRENCH_DAY_PARTS:
+                position += 1
+                continue
+            if token.lower_ not in {"à", "au", "aux"}:
+                break
+            first = position + 1
+            if first < end and doc[first].lower_ in {"l'", "l’", "la", "le", "les"}:
+                first += 1
+            entity = next((e for e in doc.ents if e.start == first), None)
+            last = entity.end if entity is not None else first
+            while entity is None and last < end and doc[last].text[:1].isupper():
+                last += 1
+            # the outlet may be only the start of what the recogniser joined ("AFP Me")
+            name = None
+            for stop in range(last, first, -1):
+                name = outlet_name(doc[position + 1 : stop].text, self.pack)
+                if name is not None:
+                    last = stop
+                    break
+            if last == first or last >= end:
+                return None
+            if name is not None:
+                outlet = Outlet(
+                    text=doc[first:last].text,
+                    start=doc[first].idx,
+                    end=doc[last - 1].idx + len(doc[last - 1].text),
+                    name=name,
+                )
+            position = last
+        if position >= end or doc[position].pos_ not in {"DET", "PROPN", "NOUN"}:
+            return None
+        stop = next((t.i for t in doc[position:end] if t.text == ","), end)
+        apposition = doc[stop + 1 : end]
+        if (
+            any(t.pos_ in {"VERB", "AUX"} for t in doc[position:end])
+            or (len(apposition) and apposition[0].lower_ in _FRENCH_RELATIVES)
+            or stop - position > 8
+        ):
+            return None
+        return doc[position:stop], outlet
 
     def _mistagged_frame_verb(self, token: Token, quote_end: int) -> bool:
         """'« ... », résume un diplomate': the small French model tags an inverted reporting
