@@ -1018,6 +1018,25 @@ class Attributor:
             found = [
                 g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
             ]
+        found = [
+            next((c for c in s.children if c.dep_ == "appos"), s)
+            if s.lower_ in self.outlet_participles
+            else s
+            for s in found
+        ]  # "Joint par téléphone, un officier ... a expliqué": the participle is no subject
+        if not found:
+            # "Un diplomate, s'exprimant sous couvert d'anonymat, estime que": the parser gave
+            # the subject to the participial clause before the verb
+            found = [
+                g
+                for c in cue.children
+                if c.dep_ == "advcl"
+                and c.i < cue.i
+                and "Part" in c.morph.get("VerbForm", [])
+                and "Pres" in c.morph.get("Tense", [])  # not the claim: "ont été interpellées"
+                for g in c.children
+                if g.dep_ in _SUBJECT_DEPS and g.i < c.i
+            ][:1]
         found = [self._relative_antecedent(s, cue) or s for s in found]
         if (
             not found
