@@ -86,6 +86,8 @@ _INDEFINITE = frozenset({"a", "an", "one", "un", "une"})
 _FRENCH_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient"})
 _FRENCH_DAY_PARTS = frozenset({"hier", "aujourd'hui", "matin", "soir", "midi", "dernier"})
 _FRENCH_RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle"})
+# the conjunctions after which a quote carries on past a frame inside it
+_QUOTE_GOES_ON = frozenset({"mais", "et", "car", "donc", "puis", "but", "and"})
 
 _PAIRS = {"“": '”"', "«": "»", "„": "“”", '"': '"'}
 _CLOSERS = {"”", "»", '"', "“"}
@@ -153,7 +155,7 @@ _RELAYING = frozenset({"report", "rapporter", "relate", "relater", "write", "éc
 # what sets a second report against the first: "..., while Y insisted", "..., tandis que Y"
 _CONTRAST = frozenset({"while", "whereas", "whilst", "tandis", "alors"})
 _DEMONSTRATIVES = frozenset({"these", "those", "ces"})
-_CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod", "aux:pass"})
+_CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod", "aux:pass", "expl:comp"})
 _CUE_PREPOSITIONS = frozenset({"for", "to", "about", "against", "of", "on", "at"})
 _OUTLET_NOUNS = frozenset(
     {
@@ -2087,8 +2089,11 @@ class Attributor:
         if inside is None:
             return None
         for token in inside[2:]:
+            comma = token.i - 1
+            while comma > inside.start and doc[comma].lower_ in _FRENCH_AUXILIARIES:
+                comma -= 1  # "« ..., a affirmé le colonel X, ... »"
             if not (
-                doc[token.i - 1].text == ","
+                doc[comma].text == ","
                 and token.is_lower
                 and token.is_alpha
                 and self.is_cue(token)
@@ -2097,7 +2102,13 @@ class Attributor:
             ):
                 continue
             stop = next(
-                (t.i for t in doc[token.i + 1 : min(token.i + 20, inside.end)] if t.text in ".!?;"),
+                (
+                    t.i
+                    for t in doc[token.i + 1 : min(token.i + 20, inside.end)]
+                    if t.text in ".!?;"
+                    # "« A, a affirmé X, porte-parole, mais B »": the quote goes on
+                    or (t.text == "," and doc[t.i + 1].lower_ in _QUOTE_GOES_ON)
+                ),
                 None,
             )
             if stop is None:
@@ -2113,11 +2124,10 @@ class Attributor:
             )
             subject = person.root if person is not None else frame.root
             claimed.add(token.i)
-            comma = doc[token.i - 1].idx
             first = self._quote(
                 doc,
                 span.start,
-                comma,
+                doc[comma].idx,
                 "direct",
                 cue=_cue(token, nouns=self.reporting_nouns),
                 outlet=self.find_outlet(token, token.sent),
@@ -2394,6 +2404,18 @@ class Attributor:
                 oblique = child.dep_.startswith("obl") and any(
                     g.dep_ == "case" and g.lower_ in _CONTINUING_CASES for g in child.children
                 )
+                # "a indiqué qu'un sous-officier du 2e régiment | avait été tué": the verb of a
+                # "que" clause the French parser hung on the cue, right after its subject
+                split_que = (
+                    self.pack.code == "fr"
+                    and doc[first].lower_ in {"que", "qu'", "qu’"}
+                    and child.dep_ in {"xcomp", "ccomp"}
+                    and child.pos_ in {"VERB", "AUX"}
+                    and not between
+                )
+                if split_que:
+                    last = child.right_edge.i
+                    continue
                 if not all(t.is_punct or t.dep_ == "cc" for t in between) or (
                     (child.dep_ not in {"prep", "conj", "advcl"} and not oblique)
                     or self.is_cue(child)
