@@ -81,14 +81,17 @@ def _verb(cue: str) -> str:
 
 def _agrees(expected: dict[str, Any], found: dict[str, Any]) -> bool:
     """The tables' conventions against ours: a speaker phrase may go on with its apposition
-    ("Marc Delaunay, a lawyer for ..."), a cue may keep its colon ("said:") and leave out the
-    auxiliary before its verb ("a déclaré")."""
+    ("Marc Delaunay, a lawyer for ..."), a cue may keep its colon ("said:"), leave out the
+    auxiliary before its verb ("a déclaré") and go on with the medium and the time that
+    PolNeAR's cue spans hold ("said in a statement on Tuesday")."""
     for key, value in expected.items():
         got = found[key]
         if key == "text":
             agrees = _claim(value) == _claim(got)
         elif key == "cue":
-            agrees = got is not None and _verb(got) == _verb(str(value))
+            agrees = got is not None and (
+                _verb(got) == _verb(str(value)) or _verb(got).startswith(f"{_verb(str(value))} ")
+            )
         elif key == "speaker":
             agrees = got is not None and got.rstrip(" ,").startswith(str(value).rstrip(" ,"))
         else:
