@@ -1281,3 +1281,80 @@ def test_a_speaker_named_through_another_mention_is_that_entity() -> None:
     assert [s.name for s in speakers] == ["Maxim Grebnev"]
     grebnev = next(e for e in record.entities if "Grebnev" in e.text)
     assert speakers[0].entity == grebnev.id
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing inverted frame the parser did not read as one
+        (
+            "Deux gendarmes ont été blessés lors d'un contrôle routier près de Bastia, "
+            "rapporte Corse-Matin.",
+            ("indirect", "Corse-Matin", "rapporte", None),
+        ),
+        (
+            "Le corps du randonneur a été retrouvé mardi dans un ravin, a précisé à l'AFP "
+            "Me Pauline Garnier, avocate de la famille.",
+            ("indirect", "Me Pauline Garnier", "précisé", "Agence France-Presse"),
+        ),
+        # the speaker past a time and a place
+        (
+            "« Les routes resteront fermées jusqu'à lundi », a annoncé mardi à Grenoble "
+            "Claire Dumas, préfète de l'Isère.",
+            ("direct", "Claire Dumas", "annoncé", None),
+        ),
+        # the participle the parser made the subject; a participle clause that took it
+        (
+            "Contacté par téléphone, un cadre du parti, qui a requis l'anonymat, a expliqué à "
+            "Libération que la liste serait déposée lundi.",
+            ("indirect", "un cadre du parti", "expliqué", "Libération"),
+        ),
+        (
+            "Un officier supérieur, s'exprimant sous couvert d'anonymat, estime que l'offensive "
+            "a échoué.",
+            ("indirect", "Un officier supérieur", "estime", None),
+        ),
+        # a reflexive cue keeps its pronoun
+        (
+            "« On dormait dans les tranchées », se souvient-elle.",
+            ("direct", "elle", "se souvient", None),
+        ),
+    ],
+)
+def test_french_frames_the_small_parser_misreads(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    found = [
+        (
+            q.kind,
+            q.speaker.text if q.speaker else None,
+            q.cue.text if q.cue else None,
+            q.outlet.name if q.outlet else None,
+        )
+        for q in quotes(text, lang="fr")
+    ]
+    assert expected in found
+
+
+def test_a_french_que_clause_goes_on_past_the_verb_the_parser_hung_on_the_cue() -> None:
+    found = quotes(
+        "Dans un communiqué, le ministère a indiqué qu'un caporal du 1er régiment de chasseurs "
+        "avait été blessé lors d'un exercice.",
+        lang="fr",
+    )
+    assert [q.text for q in found] == [
+        "qu'un caporal du 1er régiment de chasseurs avait été blessé lors d'un exercice"
+    ]
+
+
+def test_a_frame_inside_french_quote_marks_before_a_conjunction() -> None:
+    found = quotes(
+        "« La ville est encerclée, a affirmé le général Paul Mensah, chef d'état-major, mais nos "
+        "troupes tiennent toujours le pont. »",
+        lang="fr",
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [
+        ("« La ville est encerclée", "Paul Mensah"),
+        ("mais nos troupes tiennent toujours le pont. »", "Paul Mensah"),
+    ]
+    assert found[1].continues == found[0].id

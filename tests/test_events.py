@@ -867,3 +867,82 @@ def test_who_bombs_decides_a_bombing_or_an_air_attack(
 ) -> None:
     record = extract_text(text, ontology="muc4")
     assert [(e.type, e.trigger.text) for e in record.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a future seen from the report is a plan; with a condition, a hypothesis
+        (
+            "The interior minister said on Friday that she would declare a state of emergency "
+            "in the capital.",
+            "en",
+            ("declare", "planned"),
+        ),
+        (
+            "The interior minister said on Friday that she would declare a state of emergency if "
+            "the riots continued.",
+            "en",
+            ("declare", "hypothetical"),
+        ),
+        # ruled out: no event; not ruled out: an open possibility
+        ("The governor ruled out mobilising the national guard.", "en", ("mobilising", "negated")),
+        (
+            "The governor did not rule out mobilising the national guard.",
+            "en",
+            ("mobilising", "hypothetical"),
+        ),
+        ("Le préfet exclut de décréter l'état d'urgence.", "fr", ("décréter", "negated")),
+        (
+            "Le préfet n'exclut pas de décréter l'état d'urgence.",
+            "fr",
+            ("décréter", "hypothetical"),
+        ),
+        # "plus de" is a count, not "ne ... plus"; "sans autorisation" is a manner
+        (
+            "Plus de 300 soldats ont quitté leur unité sans autorisation depuis janvier.",
+            "fr",
+            ("quitté", "asserted"),
+        ),
+        (
+            "Le gouvernement prévoit de mobiliser dix mille réservistes.",
+            "fr",
+            ("mobiliser", "planned"),
+        ),
+        # a clause after a semicolon reports nothing before it
+        (
+            "Dozens of soldiers mutinied at a base near the capital on Monday; the army said "
+            "later that the revolt was over.",
+            "en",
+            ("mutinied", "asserted"),
+        ),
+        (
+            "Des milliers de personnes ont défilé samedi dans les rues de Tbilissi.",
+            "fr",
+            ("défilé", "asserted"),
+        ),
+    ],
+)
+def test_modality_from_reports_plans_and_ruling_out(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    record = extract_text(text, lang=lang, published=date(2026, 11, 25))
+    assert expected in [(e.trigger.text, e.modality) for e in record.events]
+
+
+def test_a_conjoined_clause_with_its_own_subject_keeps_its_own_modality() -> None:
+    record = extract_text(
+        "The ministry said it had not called up any reservists, but that the president could "
+        "declare martial law."
+    )
+    assert [(e.trigger.text, e.modality) for e in record.events] == [
+        ("called up", "negated"),
+        ("declare", "hypothetical"),
+    ]
+
+
+def test_an_act_one_does_keeps_its_doer_when_tagged_as_a_participle() -> None:
+    record = extract_text("A group of soldiers mutinied at the barracks on Thursday.")
+    assert [(a.role, a.text) for e in record.events for a in e.actors] == [
+        ("actor", "A group of soldiers")
+    ]

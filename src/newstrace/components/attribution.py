@@ -2338,7 +2338,10 @@ class Attributor:
         clauses = [
             c
             for c in cue.children
-            if c.dep_ == "ccomp" and not (c.i > cue.i and self._trailing_frame(c) is not None)
+            if c.dep_ == "ccomp"
+            and not (c.i > cue.i and self._trailing_frame(c) is not None)
+            # "Soldiers mutinied on Thursday; the army said later that ...": a clause of its own
+            and not (c.i < cue.i and any(t.text == ";" for t in doc[c.right_edge.i : cue.i]))
         ]
         if not clauses and self.pack.code == "fr":
             # "ont raconté à Novaïa Gazeta avoir été menacés", "affirme avoir vu": an infinitive
@@ -2812,7 +2815,12 @@ class Attributor:
                 or claim[1] - claim[0] < 10
                 # a claim is a clause of its own, not a speaker and its relative clause
                 or not any(
-                    t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "conj", "ccomp", "parataxis"}
+                    t.pos_ in {"VERB", "AUX"}
+                    and (
+                        t.dep_ in {"ROOT", "conj", "ccomp", "parataxis"}
+                        # the parser made the frame the root and the claim its adverbial
+                        or (t.dep_ == "advcl" and t.head.i == cue.i)
+                    )
                     for t in doc[start:comma]
                 )
             ):

@@ -205,6 +205,8 @@ _CIRCUMSTANTIAL = frozenset(
     }
 )
 _WITHOUT = frozenset({"without", "sans"})
+# French negation words that negate only together with "ne" ("ne ... plus")
+_WITH_NE = frozenset({"plus"})
 _FRENCH_PARTICIPLE = re.compile(r"(\w+)é(?:e|s|es)?")
 # pronouns that, as the subject of reported content, stand for the source who reports it
 _SOURCE_PRONOUNS = frozenset({"it", "he", "she", "we", "il", "elle", "nous"})
@@ -228,9 +230,12 @@ def _sets_the_scene(doc: Doc, start: int, end: int, trigger: Token) -> bool:
     return head.i in governing
 
 
-def _across_colon(a: Token, b: Token) -> bool:
+def _across_break(a: Token, b: Token) -> bool:
+    """Whether a colon or a semicolon lies between two words: the parser running a headline
+    into its text, or two clauses of their own ("mutinied on Thursday; the army said later
+    that ...")."""
     low, high = sorted((a.i, b.i))
-    return any(t.text == ":" for t in a.doc[low + 1 : high])
+    return any(t.text in {":", ";"} for t in a.doc[low + 1 : high])
 
 
 def _conjunct_children(token: Token) -> list[Token]:
@@ -529,6 +534,8 @@ class EventDetector:
         self.planned = pack.words("planned_markers")
         self.negations = pack.words("negation_words")
         self.conditionals = pack.words("conditional_markers")
+        self.reported_futures = pack.words("reported_futures")
+        self.ruling_out = pack.words("ruling_out_verbs")
         self.threats = pack.words("threat_markers")
         self.cues = pack.words("cue_verbs")
         self.reported_conditionals = pack.words("reported_conditionals")
@@ -626,7 +633,7 @@ class EventDetector:
             if (
                 current.dep_ in {"ccomp", "xcomp", "conj"}
                 and current.head.i != current.i
-                and not _across_colon(current, current.head)
+                and not _across_break(current, current.head)
             ):
                 if current.dep_ == "ccomp" and current.head.lemma_.lower() in self.cues:
                     return True
@@ -634,7 +641,11 @@ class EventDetector:
             else:
                 break
         for child in current.children:
-            if child.i <= trigger.i or child.lemma_.lower() not in self.cues:
+            if (
+                child.i <= trigger.i
+                or child.lemma_.lower() not in self.cues
+                or _across_break(trigger, child)
+            ):
                 continue
             if child.dep_ == "parataxis":
                 return True
@@ -648,6 +659,7 @@ class EventDetector:
             t.i > trigger.i
             and t.pos_ == "VERB"
             and t.lemma_.lower() in self.cues
+            and not _across_break(trigger, t)
             and any(c.dep_ in _SUBJECTS for c in t.children)
             and not any(c.dep_ in _COMPLEMENTS for c in t.children)
             # "La purge ... se poursuit": the act is the verb's subject, not what it reports;
@@ -813,6 +825,24 @@ class EventDetector:
             for c in trigger.children
         )
 
+    def _ruled_out(self, trigger: Token) -> Token | None:
+        """The verb that rules the trigger out ("ruled out mobilising", "exclut de décréter",
+        "exclut toute mobilisation"), if one governs it."""
+        head = trigger.head
+        if head.i == trigger.i or trigger.dep_ not in _OBJECTS | {"xcomp", "pcomp", "advcl"}:
+            return None
+        lemma = head.lemma_.lower()
+        particle = next((c.lower_ for c in head.children if c.dep_ == "prt"), None)
+        if lemma in self.ruling_out or (particle and f"{lemma} {particle}" in self.ruling_out):
+            return head
+        return None
+
+    def _negated_verb(self, verb: Token) -> bool:
+        return any(
+            c.dep_ == "neg" or (c.lower_ in self.negations and c.dep_ in {"advmod", "neg"})
+            for c in verb.children
+        )
+
     def modality(self, trigger: Token, in_quote: bool) -> str:
         """Negated > hypothetical > planned > attempted > reported > asserted, from the
         trigger's own clause ("will try to kill" is planned; "tried to kill, police said" is
@@ -825,12 +855,26 @@ class EventDetector:
         """
         reported = in_quote or self.attributed(trigger)
         chain = [trigger]
+        # "had not called up reservists, but that the president could declare": a conjoined
+        # clause with a subject of its own has its own modality
+        own_clause = trigger.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in trigger.children)
         if (
-            trigger.pos_ in {"NOUN", "PROPN"}
-            and trigger.dep_ in _SUBJECTS | _OBJECTS | {"nsubj:pass"}
-        ) or (trigger.pos_ in {"VERB", "ADJ"} and trigger.dep_ in {"xcomp", "conj"}):
-            if not _across_colon(trigger, trigger.head):
-                chain.append(trigger.head)
+            (
+                trigger.pos_ in {"NOUN", "PROPN"}
+                and trigger.dep_ in _SUBJECTS | _OBJECTS | {"nsubj:pass"}
+            )
+            or (
+                trigger.pos_ in {"VERB", "ADJ"}
+                and trigger.dep_ in {"xcomp", "conj"}
+                and not own_clause
+            )
+        ) and not _across_break(trigger, trigger.head):
+            chain.append(trigger.head)
+        ruling_out = self._ruled_out(trigger)
+        if ruling_out is not None:
+            # "ruled out mobilising the army" is no mobilisation; "n'exclut pas de décréter
+            # l'état d'urgence" leaves it open
+            return "hypothetical" if self._negated_verb(ruling_out) else "negated"
         elif trigger.pos_ in {"NOUN", "PROPN"}:
             sentence_verb = _verb_over_a_measure(trigger)
             if sentence_verb is not None:
@@ -851,22 +895,47 @@ class EventDetector:
         ):
             return "negated"
         if any(
-            c.dep_ == "neg" or (c.lower_ in self.negations and c.dep_ in {"advmod", "neg", "det"})
+            c.dep_ == "neg"
+            or (
+                c.lower_ in self.negations
+                and c.dep_ in {"advmod", "neg", "det"}
+                # "Plus de 200 000 militaires ont quitté": "plus" negates only with "ne"
+                and (
+                    c.lower_ not in _WITH_NE
+                    or any(t.lower_ in {"ne", "n'", "n’"} for t in children)
+                )
+            )
             for c in children
         ):
             return "negated"
         # "sans faire de victimes", "an attack without casualties", "without killing anyone"
+        # ("sans autorisation" is a manner, not a negation of the act)
         verb = trigger.head if trigger.dep_ in _OBJECTS else trigger
-        if trigger.head.lower_ in _WITHOUT or any(
-            c.lower_ in _WITHOUT and c.dep_ in {"mark", "case"} for c in verb.children
+        if (
+            trigger.head.lower_ in _WITHOUT
+            or any(c.lower_ in _WITHOUT and c.dep_ == "mark" for c in verb.children)
+            or any(c.lower_ in _WITHOUT and c.dep_ == "case" for c in trigger.children)
         ):
             return "negated"
-        if any(
-            c.lower_ in self.modals
-            and c.dep_ in {"aux", "aux:pass"}
-            and not (reported and c.lower_ in self.reported_conditionals)
-            for c in children
-        ):
+        modal = next(
+            (
+                c
+                for c in children
+                if c.lower_ in self.modals
+                and c.dep_ in {"aux", "aux:pass"}
+                and not (reported and c.lower_ in self.reported_conditionals)
+            ),
+            None,
+        )
+        if modal is not None:
+            # "said that he would declare a state of emergency": a future seen from the
+            # report, not a hypothesis, unless a condition goes with it
+            if (
+                reported
+                and modal.lower_ in self.reported_futures
+                and not any(t.lower_ in self.conditionals for t in trigger.sent)
+            ):
+                return "planned"
             return "hypothetical"
         if any(t.lemma_.lower() in self.modals for t in chain[1:]):
             return "hypothetical"
@@ -888,7 +957,7 @@ class EventDetector:
             return "hypothetical"
         # a head across a colon is the parser running a headline into what follows it
         # ('Soldiers refuse to fight: "They threatened me with prison"')
-        head = trigger.head if not _across_colon(trigger, trigger.head) else trigger
+        head = trigger.head if not _across_break(trigger, trigger.head) else trigger
         if (
             any(t.lemma_.lower() in self.threats for t in chain[1:])
             or head.lemma_.lower() in self.threats
@@ -897,8 +966,15 @@ class EventDetector:
             return "hypothetical"
         if self.prevented(trigger):
             return "hypothetical"
-        if any(c.lower_ in self.planned and c.dep_ == "aux" for c in children) or any(
-            t.lemma_.lower() in self.planned or t.lower_ in self.planned for t in chain[1:]
+        if (
+            any(c.lower_ in self.planned and c.dep_ == "aux" for c in children)
+            or any(t.lemma_.lower() in self.planned or t.lower_ in self.planned for t in chain[1:])
+            # "Le Kremlin prévoit de rappeler": the marker right before "de", however parsed
+            or (
+                trigger.i >= 2
+                and trigger.nbor(-1).lower_ in {"de", "d'", "d’", "to"}
+                and trigger.nbor(-2).lower_ in self.planned
+            )
         ):
             return "planned"
         if self.attempted(trigger):
@@ -993,6 +1069,8 @@ class EventDetector:
             if (
                 participle
                 and trigger.dep_ not in {"acl"}
+                # "A group of soldiers mutinied" (tagged as a participle): an act one does
+                and noun_of == "target"
                 and not any(
                     c.dep_ in {"aux", "aux:tense", "auxpass", "aux:pass"} for c in trigger.children
                 )
