@@ -946,3 +946,31 @@ def test_an_act_one_does_keeps_its_doer_when_tagged_as_a_participle() -> None:
     assert [(a.role, a.text) for e in record.events for a in e.actors] == [
         ("actor", "A group of soldiers")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attempt word before "de", past the day the small parser made its object
+        (
+            "Des inconnus ont tenté dimanche d'incendier une caserne à Lyon, a indiqué la police.",
+            ("incendier", "attempted"),
+        ),
+        # a conditional in a relative clause is a condition, even in reported content and
+        # even when the tagger reads it as a present
+        (
+            "Le ministre a menacé de sanctionner les soldats qui refuseraient de combattre.",
+            ("refuseraient", "hypothetical"),
+        ),
+        # a main verb's conditional in a report marks hearsay
+        (
+            "Selon des médias locaux, l'armée préparerait une nouvelle mobilisation.",
+            ("mobilisation", "reported"),
+        ),
+        # "sans" before the verb whose complement the trigger is
+        ("Des saboteurs ont incendié un dépôt sans faire de victimes.", ("victimes", "negated")),
+    ],
+)
+def test_french_modality_the_small_parser_hides(text: str, expected: tuple[str, str]) -> None:
+    record = extract_text(text, lang="fr", published=date(2026, 11, 25))
+    assert expected in [(e.trigger.text, e.modality) for e in record.events]

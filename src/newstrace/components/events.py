@@ -205,6 +205,9 @@ _CIRCUMSTANTIAL = frozenset(
     }
 )
 _WITHOUT = frozenset({"without", "sans"})
+# French conditional endings of -er verbs ("refuseraient", "déserterait"); an imperfect of a
+# verb in -érer keeps its accent ("espéraient")
+_CONDITIONAL_ENDINGS = ("erait", "eraient", "erais")
 # French negation words that negate only together with "ne" ("ne ... plus")
 _WITH_NE = frozenset({"plus"})
 _FRENCH_PARTICIPLE = re.compile(r"(\w+)é(?:e|s|es)?")
@@ -837,6 +840,23 @@ class EventDetector:
             return head
         return None
 
+    def _marker_before(self, trigger: Token, markers: frozenset[str]) -> bool:
+        """A marker word right before the trigger's "de"/"to", past the day and the adverbs
+        between them ("ont tenté dimanche d'incendier", "prévoit désormais d'enrôler"), however
+        the parser hung them."""
+        doc = trigger.doc
+        if trigger.i < 2 or doc[trigger.i - 1].lower_ not in {"de", "d'", "d’", "to"}:
+            return False
+        before = trigger.i - 2
+        while before > trigger.sent.start and (
+            doc[before].pos_ == "ADV"
+            or doc[before].lower_ in _DAYS
+            or doc[before].lower_ in {"soir", "matin", "hier"}
+        ):
+            before -= 1
+        word = doc[before]
+        return word.lower_ in markers or word.lemma_.lower() in markers
+
     def _negated_verb(self, verb: Token) -> bool:
         return any(
             c.dep_ == "neg" or (c.lower_ in self.negations and c.dep_ in {"advmod", "neg"})
@@ -910,7 +930,7 @@ class EventDetector:
             return "negated"
         # "sans faire de victimes", "an attack without casualties", "without killing anyone"
         # ("sans autorisation" is a manner, not a negation of the act)
-        verb = trigger.head if trigger.dep_ in _OBJECTS else trigger
+        verb = trigger.head if trigger.dep_ in _OBJECTS or trigger.dep_ == "obl:arg" else trigger
         if (
             trigger.head.lower_ in _WITHOUT
             or any(c.lower_ in _WITHOUT and c.dep_ == "mark" for c in verb.children)
@@ -953,7 +973,18 @@ class EventDetector:
             return "hypothetical"
         # a French conditional ("un soldat qui déserterait"), unless it only marks a report
         # ("auraient déserté, selon ...")
-        if not reported and any("Cnd" in t.morph.get("Mood", []) for t in chain):
+        if any(
+            (
+                "Cnd" in t.morph.get("Mood", [])
+                # a conditional the small French model tags as a present ("refuseraient")
+                or (t.pos_ == "VERB" and t.lower_.endswith(_CONDITIONAL_ENDINGS))
+            )
+            # in a report, a main verb's conditional marks hearsay ("l'armée préparerait une
+            # offensive, selon ..."); in a relative clause it is a condition ("les officiers
+            # qui refuseraient de rejoindre leurs postes")
+            and (not reported or t.dep_ in {"acl:relcl", "relcl"})
+            for t in chain
+        ):
             return "hypothetical"
         # a head across a colon is the parser running a headline into what follows it
         # ('Soldiers refuse to fight: "They threatened me with prison"')
@@ -970,14 +1001,10 @@ class EventDetector:
             any(c.lower_ in self.planned and c.dep_ == "aux" for c in children)
             or any(t.lemma_.lower() in self.planned or t.lower_ in self.planned for t in chain[1:])
             # "Le Kremlin prévoit de rappeler": the marker right before "de", however parsed
-            or (
-                trigger.i >= 2
-                and trigger.nbor(-1).lower_ in {"de", "d'", "d’", "to"}
-                and trigger.nbor(-2).lower_ in self.planned
-            )
+            or self._marker_before(trigger, self.planned)
         ):
             return "planned"
-        if self.attempted(trigger):
+        if self.attempted(trigger) or self._marker_before(trigger, self.attempts):
             return "attempted"
         return "reported" if reported else "asserted"
 
