@@ -974,3 +974,18 @@ def test_an_act_one_does_keeps_its_doer_when_tagged_as_a_participle() -> None:
 def test_french_modality_the_small_parser_hides(text: str, expected: tuple[str, str]) -> None:
     record = extract_text(text, lang="fr", published=date(2026, 11, 25))
     assert expected in [(e.trigger.text, e.modality) for e in record.events]
+
+
+def test_what_a_verb_counts_after_it_is_its_target_when_the_parser_loses_the_noun() -> None:
+    record = extract_text(
+        "Une frappe de missiles russes sur un immeuble de Dnipro a tué au moins vingt-huit "
+        "personnes et en a blessé plus de cent.",
+        lang="fr",
+    )
+    killed = next(e for e in record.events if e.trigger.text == "tué")
+    assert ("target", "au moins vingt-huit personnes") in [(a.role, a.text) for a in killed.actors]
+    # a passive's count is its subject, already the target; nothing is added after it
+    record = extract_text("Vingt soldats ont été tués dimanche.", lang="fr")
+    assert [a.text for e in record.events for a in e.actors if a.role == "target"] == [
+        "Vingt soldats"
+    ]

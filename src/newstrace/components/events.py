@@ -1544,6 +1544,28 @@ class EventDetector:
                     (q for q in quantities if q.unit is None and q.start <= holder.idx < q.end),
                     None,
                 )
+            if (
+                count is not None
+                and count.counted is not None
+                and token.pos_ == "VERB"
+                and token.idx < count.start
+                and count.start in {t.idx for t in clause}
+                and not any(c.dep_ in _PASSIVE_MARKS for c in token.children)
+                and not any(a.role == "target" for a in arguments)
+            ):
+                # "a tué au moins vingt-huit personnes", "a inculpé lundi onze militaires": what
+                # the verb counts after it is what it befalls, where the small French parser
+                # hangs the noun on the number or makes it a sentence of its own
+                text = doc_text(doc)
+                noun = re.match(
+                    r"\s+(?:(?:de|d'|d’|of)\s*)?" + re.escape(count.counted), text[count.end :]
+                )
+                end = count.end + noun.end() if noun else count.end
+                arguments.append(
+                    Argument(
+                        role="target", text=text[count.start : end], start=count.start, end=end
+                    )
+                )
             time = None
             for scope in scopes:
                 positions = {t.idx for t in scope}
