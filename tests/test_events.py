@@ -989,3 +989,12 @@ def test_what_a_verb_counts_after_it_is_its_target_when_the_parser_loses_the_nou
     assert [a.text for e in record.events for a in e.actors if a.role == "target"] == [
         "Vingt soldats"
     ]
+
+
+def test_who_tried_is_the_doer_however_the_parser_hung_the_infinitive() -> None:
+    record = extract_text(
+        "Des inconnus ont tenté dimanche d'incendier une caserne à Lyon.", lang="fr"
+    )
+    assert [(e.modality, [(a.role, a.text) for a in e.actors]) for e in record.events] == [
+        ("attempted", [("target", "une caserne à Lyon"), ("actor", "Des inconnus")])
+    ]

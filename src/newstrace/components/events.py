@@ -840,13 +840,13 @@ class EventDetector:
             return head
         return None
 
-    def _marker_before(self, trigger: Token, markers: frozenset[str]) -> bool:
+    def _marker_before(self, trigger: Token, markers: frozenset[str]) -> Token | None:
         """A marker word right before the trigger's "de"/"to", past the day and the adverbs
         between them ("ont tenté dimanche d'incendier", "prévoit désormais d'enrôler"), however
         the parser hung them."""
         doc = trigger.doc
         if trigger.i < 2 or doc[trigger.i - 1].lower_ not in {"de", "d'", "d’", "to"}:
-            return False
+            return None
         before = trigger.i - 2
         while before > trigger.sent.start and (
             doc[before].pos_ == "ADV"
@@ -855,7 +855,7 @@ class EventDetector:
         ):
             before -= 1
         word = doc[before]
-        return word.lower_ in markers or word.lemma_.lower() in markers
+        return word if word.lower_ in markers or word.lemma_.lower() in markers else None
 
     def _negated_verb(self, verb: Token) -> bool:
         return any(
@@ -1001,10 +1001,10 @@ class EventDetector:
             any(c.lower_ in self.planned and c.dep_ == "aux" for c in children)
             or any(t.lemma_.lower() in self.planned or t.lower_ in self.planned for t in chain[1:])
             # "Le Kremlin prévoit de rappeler": the marker right before "de", however parsed
-            or self._marker_before(trigger, self.planned)
+            or self._marker_before(trigger, self.planned) is not None
         ):
             return "planned"
-        if self.attempted(trigger) or self._marker_before(trigger, self.attempts):
+        if self.attempted(trigger) or self._marker_before(trigger, self.attempts) is not None:
             return "attempted"
         return "reported" if reported else "asserted"
 
@@ -1150,6 +1150,15 @@ class EventDetector:
             if not any(role == "actor" for role, _ in found):
                 # "the group claimed responsibility for killing the general"
                 found.extend(("actor", who) for who in _claimed_or_blamed(trigger))
+            marker = (
+                self._marker_before(trigger, self.attempts | self.planned)
+                if not any(role == "actor" for role, _ in found) and trigger.pos_ == "VERB"
+                else None
+            )
+            if marker is not None:
+                # "Des saboteurs ont tenté dimanche d'incendier": who tried, however the small
+                # parser hung the infinitive
+                found.extend(("actor", c) for c in marker.children if c.dep_ in _SUBJECTS)
             if passive and not any(role == "actor" for role, _ in found):
                 # "kidnapped on 5 January, apparently by ELN guerrillas": a "by" phrase the
                 # parse left as a plain preposition
