@@ -998,3 +998,20 @@ def test_who_tried_is_the_doer_however_the_parser_hung_the_infinitive() -> None:
     assert [(e.modality, [(a.role, a.text) for a in e.actors]) for e in record.events] == [
         ("attempted", [("target", "une caserne à Lyon"), ("actor", "Des inconnus")])
     ]
+
+
+def test_a_day_after_a_french_verb_does_not_lose_its_subject() -> None:
+    record = extract_text(
+        "Le chef de la junte malienne, le général Assimi Goïta, a limogé mardi le chef "
+        "d'état-major de l'armée de terre.",
+        lang="fr",
+    )
+    assert [(a.role, a.text) for e in record.events for a in e.actors] == [
+        ("target", "le chef d'état-major de l'armée de terre"),
+        ("actor", "Le chef de la junte malienne"),
+    ]
+    # a participle takes no subject from the front of its sentence
+    record = extract_text("Les soldats tués dimanche près de Bakhmout ont été enterrés.", lang="fr")
+    assert [(a.role, a.text) for e in record.events for a in e.actors] == [
+        ("target", "Les soldats")
+    ]

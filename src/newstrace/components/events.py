@@ -316,6 +316,25 @@ _PARTITIVES = frozenset(
 )
 
 
+def _fronted_subject(verb: Token) -> Token | None:
+    """The noun phrase that opens the verb's sentence, when nothing but an apposition, commas,
+    auxiliaries and adverbs stands between it and the verb: its head (the first noun)."""
+    sentence = verb.sent
+    first = sentence[0]
+    if first.pos_ not in {"DET", "NOUN", "PROPN"} or first.lower_ in _DAYS:
+        return None
+    phrase_end = next((t.i for t in sentence if t.text == "," or t.pos_ in {"VERB", "AUX"}), verb.i)
+    if phrase_end >= verb.i:
+        return None
+    between = verb.doc[phrase_end : verb.i]
+    if any(t.pos_ == "VERB" or t.lower_ in _RELATIVES for t in between) or any(
+        t.pos_ == "AUX" and t.head.i != verb.i and t.i + 1 < verb.i - 1 for t in between
+    ):
+        return None
+    head = next((t for t in verb.doc[first.i : phrase_end] if t.pos_ in {"NOUN", "PROPN"}), None)
+    return head
+
+
 def _partitive(token: Token) -> Token:
     """The noun a partitive head stands for: "members of the security forces" → "forces"."""
     if token.lemma_.lower() in _PARTITIVES or token.pos_ == "NUM":
@@ -1159,6 +1178,23 @@ class EventDetector:
                 # "Des saboteurs ont tenté dimanche d'incendier": who tried, however the small
                 # parser hung the infinitive
                 found.extend(("actor", c) for c in marker.children if c.dep_ in _SUBJECTS)
+            if (
+                not any(role == "actor" for role, _ in found)
+                and not passive
+                and trigger.pos_ == "VERB"
+                and self.pack.code == "fr"
+                and not any(c.dep_ in _SUBJECTS for c in trigger.children)
+                # a finite verb ("a limogé"), not a participle ("les soldats tués")
+                and (
+                    "Fin" in trigger.morph.get("VerbForm", [])
+                    or any(c.dep_ == "aux:tense" for c in trigger.children)
+                )
+            ):
+                fronted = _fronted_subject(trigger)
+                if fronted is not None:
+                    # "Le chef de la junte, le général X, a limogé mardi le chef d'état-major":
+                    # a day after the verb makes the small parser lose its subject
+                    found.append(("actor", fronted))
             if passive and not any(role == "actor" for role, _ in found):
                 # "kidnapped on 5 January, apparently by ELN guerrillas": a "by" phrase the
                 # parse left as a plain preposition
