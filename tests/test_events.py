@@ -1015,3 +1015,27 @@ def test_a_day_after_a_french_verb_does_not_lose_its_subject() -> None:
     assert [(a.role, a.text) for e in record.events for a in e.actors] == [
         ("target", "Les soldats")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "A sergeant who fled his post could face up to eight years in prison, his lawyer said.",
+            "prison",
+            "A sergeant who fled his post",
+        ),
+        (
+            "The ministry warned that reservists who ignore the call could face court-martial.",
+            "court-martial",
+            "reservists who ignore the call",
+        ),
+    ],
+)
+def test_who_faces_a_punishment_undergoes_it(text: str, trigger: str, target: str) -> None:
+    record = extract_text(text)
+    event = next(e for e in record.events if e.trigger.text == trigger)
+    assert (event.modality, [(a.role, a.text) for a in event.actors]) == (
+        "hypothetical",
+        [("target", target)],
+    )

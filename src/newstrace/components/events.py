@@ -859,6 +859,19 @@ class EventDetector:
             return head
         return None
 
+    def _threatening_verb(self, noun: Token) -> Token | None:
+        """The verb of threat ("face", "risk", "risquer", "encourir") whose object holds the
+        noun, a few heads up ("face up to 10 years in prison")."""
+        current = noun
+        for _ in range(4):
+            if current.head.i == current.i:
+                return None
+            current = current.head
+            if current.pos_ in {"VERB", "AUX"}:
+                lemma = current.lemma_.lower()
+                return current if lemma in self.threats or current.lower_ in self.threats else None
+        return None
+
     def _marker_before(self, trigger: Token, markers: frozenset[str]) -> Token | None:
         """A marker word right before the trigger's "de"/"to", past the day and the adverbs
         between them ("ont tenté dimanche d'incendier", "prévoit désormais d'enrôler"), however
@@ -1416,6 +1429,16 @@ class EventDetector:
                 found.extend(
                     ("actor", c) for c in (patients or others) if c.lower_ not in _RELATIVES
                 )
+        threat = self._threatening_verb(trigger) if trigger.pos_ == "NOUN" else None
+        if threat is not None:
+            # "A conscript who tried to desert could face up to 10 years in prison", "draft
+            # evaders could face court-martial": who faces a punishment undergoes it
+            faced = [c for c in threat.children if c.dep_ in _SUBJECTS]
+            found = [(r, h) for r, h in found if h not in faced]
+            if not any(
+                role == "target" and h.ent_type_ not in {"DATE", "TIME"} for role, h in found
+            ):  # "face up to 10 years": the term is no target
+                found.extend(("target", c) for c in faced if c.lower_ not in _RELATIVES)
         # "no organization has claimed the attack", "none of the groups": nobody did it; a date
         # the parser hung on the trigger ("the attack on 11 April") is neither doer nor victim
         return [
