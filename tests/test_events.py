@@ -1039,3 +1039,12 @@ def test_who_faces_a_punishment_undergoes_it(text: str, trigger: str, target: st
         "hypothetical",
         [("target", target)],
     )
+
+
+def test_a_passive_read_as_be_and_an_adjective_keeps_its_target() -> None:
+    record = extract_text(
+        "About 60 Chadian soldiers refused to deploy, and their commanders were later relieved "
+        "of duty, a military source said."
+    )
+    relieved = next(e for e in record.events if e.type == "dismissal")
+    assert [(a.role, a.text) for a in relieved.actors] == [("target", "their commanders")]

@@ -1095,6 +1095,15 @@ class EventDetector:
                     for g in c.children
                     if g.dep_ in {"pobj", "obj"}
                 )
+            if (
+                trigger.dep_ == "acomp"
+                and trigger.tag_ == "VBN"
+                and trigger.head.lemma_ == "be"
+                and not any(role in {"actor", "target"} for role, _ in found)
+            ):
+                # "their commanders were later relieved of duty": a passive the parser read as
+                # "be" and an adjective; its subject undergoes it
+                found.extend(("target", c) for c in trigger.head.children if c.dep_ in _SUBJECTS)
             if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
                 # "the army could be forced to call up reservists": the one made to do it does
                 # it; "an officer is due to stand trial": through the adjective to its verb
@@ -1326,6 +1335,15 @@ class EventDetector:
                     if g.dep_ in {"dobj", "obj"}
                 )
             verb = trigger.head
+            if (
+                trigger.dep_ == "acomp"
+                and trigger.tag_ == "VBN"
+                and trigger.head.lemma_ == "be"
+                and not any(role in {"actor", "target"} for role, _ in found)
+            ):
+                # "their commanders were later relieved of duty": a passive the parser read as
+                # "be" and an adjective; its subject undergoes it
+                found.extend(("target", c) for c in trigger.head.children if c.dep_ in _SUBJECTS)
             if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
                 # "soldiers attempted to desert" with "desert" tagged a noun: the verb's subject
                 found.extend(("actor", c) for c in verb.children if c.dep_ in _SUBJECTS)
