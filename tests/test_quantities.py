@@ -211,6 +211,8 @@ def test_from_to_range_with_words_between_its_bounds() -> None:
         ),
         ("Une dizaine de villages ont été bombardés.", "Une dizaine", 10, 10, True),
         ("Une quarantaine de blessés ont été évacués.", "Une quarantaine", 40, 40, True),
+        ("Une quinzaine de militaires ont été arrêtés.", "Une quinzaine", 15, 15, True),
+        ("Une soixantaine d'entre eux ont été interpellés.", "Une soixantaine", 60, 60, True),
         # "des dizaines" is tens, not dozens (the English "dozens" starts at 24)
         ("Des dizaines de maisons ont été détruites.", "Des dizaines", 20, 100, True),
         ("1,5 million de personnes ont fui le pays.", "1,5 million", 1_500_000, 1_500_000, False),
