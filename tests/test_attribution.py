@@ -1358,3 +1358,15 @@ def test_a_frame_inside_french_quote_marks_before_a_conjunction() -> None:
         ("mais nos troupes tiennent toujours le pont. »", "Paul Mensah"),
     ]
     assert found[1].continues == found[0].id
+
+
+def test_selon_with_an_apposition_and_the_outlet_that_asked() -> None:
+    found = quotes(
+        "Selon Marie Dubois, chercheuse au CNRS, interrogée par Le Monde, les milices ont "
+        "recruté des centaines d'enfants.",
+        lang="fr",
+    )
+    assert [
+        (q.speaker.name if q.speaker else None, q.outlet.name if q.outlet else None, q.text)
+        for q in found
+    ] == [("Marie Dubois", "Le Monde", "les milices ont recruté des centaines d'enfants")]

@@ -3119,6 +3119,14 @@ class Attributor:
                 # "Selon Marc Vidal, procureur de Lyon, le suspect préparait ...": the source
                 # ends after its apposition when the clause runs on past it
                 phrase = range(token.i, following[0])
+                if (
+                    len(following) > 1
+                    and doc[following[0] + 1].lower_ in self.outlet_participles
+                    and not any(t.pos_ == "AUX" for t in doc[following[0] + 1 : following[1]])
+                ):
+                    # "..., chercheur à Dakar, interrogé par Jeune Afrique, les groupes ...":
+                    # how the source reached the outlet is part of the frame
+                    phrase = range(token.i, following[1])
         opening = dateline_end(token.sent)
         # the line of "according to", when the parser ran a headline into the sentence
         breaks = [t.i for t in token.sent if "\n" in t.text]
@@ -3152,6 +3160,40 @@ class Attributor:
             if end > start:
                 statement = doc.char_span(start, end, alignment_mode="expand")
                 bounds = _trimmed(list(statement)) if statement is not None else None
+        asked_by: Outlet | None = None
+        if bounds is not None and self.pack.code == "fr" and token.i < source.i:
+            aside = doc.char_span(*bounds, alignment_mode="expand")
+            separator = re.match(r"\s*,\s*", self._text[bounds[1] :])
+            if (
+                aside is not None
+                and separator is not None
+                and not any(
+                    t.pos_ in {"VERB", "AUX"} and "Part" not in t.morph.get("VerbForm", [])
+                    for t in aside
+                )
+            ):
+                # "Selon Marie Dubois, chercheuse au CNRS, interrogée par Le Monde, | les
+                # milices ont recruté ...": what the parser left as the claim is an apposition
+                # and the claim runs on past the sentence it ended
+                start = bounds[1] + separator.end()
+                end = _statement_end(self._text, start)
+                statement = (
+                    doc.char_span(start, end, alignment_mode="expand") if end > start else None
+                )
+                if statement is not None and any(t.pos_ in {"VERB", "AUX"} for t in statement):
+                    bounds = _trimmed(list(statement))
+                    asked = next((t for t in aside if t.lower_ in self.outlet_participles), None)
+                    asked_by = next(
+                        (
+                            outlet
+                            for t in aside
+                            if asked is not None
+                            and t.i > asked.i
+                            and t.pos_ in {"PROPN", "NOUN"}
+                            and (outlet := self.outlet_at(t)) is not None
+                        ),
+                        None,
+                    )
         if bounds is None:
             return None
         start, end = bounds
@@ -3182,7 +3224,7 @@ class Attributor:
                 end=token.idx + len(cue_text),
                 lemma=cue_text.lower(),
             ),
-            outlet=self._outlet_by(source),
+            outlet=self._outlet_by(source) or asked_by,
             confidence=0.75,
         )
         cited = self._cited(source)
