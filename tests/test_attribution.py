@@ -1370,3 +1370,29 @@ def test_selon_with_an_apposition_and_the_outlet_that_asked() -> None:
         (q.speaker.name if q.speaker else None, q.outlet.name if q.outlet else None, q.text)
         for q in found
     ] == [("Marie Dubois", "Le Monde", "les milices ont recruté des centaines d'enfants")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Contacté par téléphone, un cadre du parti, qui a requis l'anonymat, a expliqué à "
+            "Libération que la liste serait déposée lundi.",
+            "fr",
+            "un cadre du parti",
+        ),
+        (
+            "A party strategist, who asked not to be named, said the list would be filed on "
+            "Monday.",
+            "en",
+            "A party strategist",
+        ),
+    ],
+)
+def test_an_anonymity_formula_makes_any_description_an_unnamed_source(
+    text: str, lang: str, speaker: str
+) -> None:
+    found = quotes(text, lang=lang)
+    assert [
+        (q.speaker.text, q.speaker.anonymous, q.speaker.anonymity) for q in found if q.speaker
+    ] == [(speaker, True, "unnamed")]

@@ -704,6 +704,12 @@ class Attributor:
                 anonymous=True,
                 anonymity=known.get("plural_kind", kind or "unnamed"),
             )
+        if kind is None and not described:
+            # "un cadre du parti, qui a requis l'anonymat", "a party official who asked not to
+            # be named": the formula on the phrase makes it an unnamed source
+            whole = self._text[head.left_edge.idx : head.right_edge.idx + len(head.right_edge)]
+            if any(f in whole.lower() for f in self.anonymity_formulas):
+                kind = "unnamed"
         if (kind is not None or described) and plural:
             known["plural"] = span.text
             known["plural_kind"] = kind or "unnamed"
