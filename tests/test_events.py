@@ -1048,3 +1048,24 @@ def test_a_passive_read_as_be_and_an_adjective_keeps_its_target() -> None:
     )
     relieved = next(e for e in record.events if e.type == "dismissal")
     assert [(a.role, a.text) for a in relieved.actors] == [("target", "their commanders")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        (
+            "Hundreds of students marched through the capital on Friday against the new law.",
+            "en",
+            "the new law",
+        ),
+        (
+            "Des milliers d'agriculteurs ont manifesté mardi contre la réforme des retraites.",
+            "fr",
+            "la réforme des retraites",
+        ),
+    ],
+)
+def test_what_a_protest_is_against_is_its_target(text: str, lang: str, target: str) -> None:
+    record = extract_text(text, lang=lang)
+    protest = next(e for e in record.events if e.type == "protest")
+    assert ("target", target) in [(a.role, a.text) for a in protest.actors]

@@ -1075,6 +1075,22 @@ class EventDetector:
                 elif child.dep_ == "obl:agent":
                     found.append((doer(child), child))  # "arrêtés par la police militaire"
             if not any(role == "target" for role, _ in found):
+                # "rallied against a new law", "ont manifesté contre la réforme": what the act
+                # is directed at
+                found.extend(
+                    ("target", g)
+                    for c in trigger.children
+                    if c.dep_ == "prep" and c.lower_ == "against"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                )
+                found.extend(
+                    ("target", c)
+                    for c in trigger.children
+                    if c.dep_.startswith("obl")
+                    and any(g.dep_ == "case" and g.lower_ == "contre" for g in c.children)
+                )
+            if not any(role == "target" for role, _ in found):
                 found.extend(("target", noun) for noun in _objects_hung_on_a_day(trigger))
             sentenced = _run_into_a_term(trigger)
             if sentenced is not None:
