@@ -1351,15 +1351,6 @@ class EventDetector:
                     if g.dep_ in {"dobj", "obj"}
                 )
             verb = trigger.head
-            if (
-                trigger.dep_ == "acomp"
-                and trigger.tag_ == "VBN"
-                and trigger.head.lemma_ == "be"
-                and not any(role in {"actor", "target"} for role, _ in found)
-            ):
-                # "their commanders were later relieved of duty": a passive the parser read as
-                # "be" and an adjective; its subject undergoes it
-                found.extend(("target", c) for c in trigger.head.children if c.dep_ in _SUBJECTS)
             if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
                 # "soldiers attempted to desert" with "desert" tagged a noun: the verb's subject
                 found.extend(("actor", c) for c in verb.children if c.dep_ in _SUBJECTS)
