@@ -1069,3 +1069,15 @@ def test_what_a_protest_is_against_is_its_target(text: str, lang: str, target: s
     record = extract_text(text, lang=lang)
     protest = next(e for e in record.events if e.type == "protest")
     assert ("target", target) in [(a.role, a.text) for a in protest.actors]
+
+
+def test_a_pronoun_stands_for_the_source_only_when_the_source_says_it() -> None:
+    record = extract_text(
+        "The president told the general on Monday that he was being removed as army chief, "
+        "according to two officials."
+    )
+    removed = next(e for e in record.events if e.type == "dismissal")
+    assert [(a.role, a.text) for a in removed.actors] == [("target", "he")]
+    record = extract_text("The bureau said it had charged the commander with desertion.")
+    charged = next(e for e in record.events if e.type == "prosecution")
+    assert ("actor", "The bureau") in [(a.role, a.text) for a in charged.actors]

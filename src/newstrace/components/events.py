@@ -789,6 +789,15 @@ class EventDetector:
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.cues:
             return None
+        # the source is the one who says it: "Zelensky informed the general that he was being
+        # removed, according to two officials" is no removal of the officials
+        if not any(
+            c.dep_ in _SUBJECTS
+            and c.left_edge.idx < speaker.end
+            and speaker.start < c.right_edge.idx + len(c.right_edge)
+            for c in verb.head.children
+        ):
+            return None
         return speaker
 
     def prevented(self, trigger: Token) -> bool:
