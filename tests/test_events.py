@@ -1081,3 +1081,27 @@ def test_a_pronoun_stands_for_the_source_only_when_the_source_says_it() -> None:
     record = extract_text("The bureau said it had charged the commander with desertion.")
     charged = next(e for e in record.events if e.type == "prosecution")
     assert ("actor", "The bureau") in [(a.role, a.text) for a in charged.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        (
+            "Le parquet militaire, qui a engagé des poursuites contre trois officiers, refuse de "
+            "commenter.",
+            "fr",
+            "Le parquet militaire",
+        ),
+        (
+            "The prosecutor's office, which filed charges against the commander, declined to "
+            "comment.",
+            "en",
+            "The prosecutor's office",
+        ),
+    ],
+)
+def test_a_relative_pronoun_that_carried_an_act_out_stands_for_its_noun(
+    text: str, lang: str, actor: str
+) -> None:
+    record = extract_text(text, lang=lang)
+    assert ("actor", actor) in [(a.role, a.text) for e in record.events for a in e.actors]

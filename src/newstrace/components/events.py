@@ -1416,9 +1416,20 @@ class EventDetector:
                 )
             ):
                 # who carried out, staged or claimed it ("the rebels staged an attack", "the
-                # attack was perpetrated by the rebels"), not who condemned or investigated it
+                # attack was perpetrated by the rebels"), not who condemned or investigated it;
+                # a relative pronoun stands for its noun ("le parquet, qui a engagé des
+                # poursuites")
                 found.extend(
-                    ("actor", c) for c in verb.children if c.dep_ in _SUBJECTS and c.i != trigger.i
+                    (
+                        "actor",
+                        verb.head
+                        if c.lower_ in _RELATIVES
+                        and verb.dep_ in {"relcl", "acl:relcl"}
+                        and verb.head.i != verb.i
+                        else c,
+                    )
+                    for c in verb.children
+                    if c.dep_ in _SUBJECTS and c.i != trigger.i
                 )
                 found.extend(
                     ("actor", g)
