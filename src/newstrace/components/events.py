@@ -542,7 +542,15 @@ def _argument_span(head: Token, trigger: Token, opening: int) -> Span_:
         start -= 1
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
-    while start + 1 < end and head.doc[start].dep_ == "case" and head.doc[start].head.i == head.i:
+    while start + 1 < end and (
+        (doc[start].dep_ == "case" and doc[start].head.i == head.i)
+        # "d'après le parquet": the rest of a preposition in several words
+        or (
+            doc[start].dep_ == "fixed"
+            and doc[start].head.dep_ == "case"
+            and doc[start].head.head.i == head.i
+        )
+    ):
         start += 1  # "par la police militaire": the phrase, not its preposition
     return head.doc[start:end]
 
