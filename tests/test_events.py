@@ -1105,3 +1105,13 @@ def test_a_relative_pronoun_that_carried_an_act_out_stands_for_its_noun(
 ) -> None:
     record = extract_text(text, lang=lang)
     assert ("actor", actor) in [(a.role, a.text) for e in record.events for a in e.actors]
+
+
+def test_an_argument_leaves_out_a_preposition_in_several_words() -> None:
+    record = extract_text(
+        "Trois soldats ont déserté en mars, d'après le parquet militaire, qui a engagé des "
+        "poursuites contre eux.",
+        lang="fr",
+    )
+    prosecution = next(e for e in record.events if e.type == "prosecution")
+    assert ("actor", "le parquet militaire") in [(a.role, a.text) for a in prosecution.actors]
