@@ -1115,3 +1115,41 @@ def test_an_argument_leaves_out_a_preposition_in_several_words() -> None:
     )
     prosecution = next(e for e in record.events if e.type == "prosecution")
     assert ("actor", "le parquet militaire") in [(a.role, a.text) for a in prosecution.actors]
+
+
+def test_a_french_noun_trigger_takes_its_doer_only_from_a_verb_of_doing() -> None:
+    def attackers(text: str) -> list[str]:
+        record = extract_text(text, lang="fr")
+        return [
+            a.text
+            for e in record.events
+            if e.type == "attack"
+            for a in e.actors
+            if a.role == "actor"
+        ]
+
+    assert attackers("Les rebelles ont mené une attaque contre le convoi.") == ["Les rebelles"]
+    assert attackers("La police a déjoué lundi un attentat contre une caserne de Cali.") == []
+    assert attackers("Le gouvernement a dénoncé l'attaque contre le convoi.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        (
+            "Two conscripts were killed in a cross-border shooting near the village.",
+            "en",
+            "shooting",
+        ),
+        (
+            "Three soldiers died when an explosive device detonated near their tank.",
+            "en",
+            "detonated",
+        ),
+        ("Un attentat a visé la préfecture dans la nuit.", "fr", "attentat"),
+        ("Une fusillade a éclaté devant la caserne.", "fr", "fusillade"),
+    ],
+)
+def test_attack_words_of_the_default_ontology(text: str, lang: str, trigger: str) -> None:
+    record = extract_text(text, lang=lang)
+    assert ("attack", trigger) in [(e.type, e.trigger.text) for e in record.events]
