@@ -1153,3 +1153,10 @@ def test_a_french_noun_trigger_takes_its_doer_only_from_a_verb_of_doing() -> Non
 def test_attack_words_of_the_default_ontology(text: str, lang: str, trigger: str) -> None:
     record = extract_text(text, lang=lang)
     assert ("attack", trigger) in [(e.type, e.trigger.text) for e in record.events]
+
+
+def test_the_court_an_appeal_goes_before_is_no_party_to_it() -> None:
+    record = extract_text(
+        "Les avocats ont déposé un recours devant la Cour de cassation.", lang="fr"
+    )
+    assert [(a.role, a.text) for e in record.events for a in e.actors] == [("actor", "Les avocats")]

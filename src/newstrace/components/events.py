@@ -194,6 +194,8 @@ _CIRCUMSTANTIAL = frozenset(
         "à",
         "sous",
         "près",
+        "devant",  # "un recours devant la Cour de cassation": where, not who
+        "auprès",
         "after",
         "before",
         "during",
