@@ -337,6 +337,17 @@ def _fronted_subject(verb: Token) -> Token | None:
     return head
 
 
+def _subjects_meant(verb: Token, deps: set[str] | frozenset[str]) -> list[Token]:
+    """The verb's subjects, a relative pronoun standing for the noun its clause modifies
+    ("soldiers who tried to desert", "le parquet, qui a engagé des poursuites")."""
+    relative = verb.dep_ in {"relcl", "acl:relcl"} and verb.head.i != verb.i
+    return [
+        verb.head if relative and c.lower_ in _RELATIVES else c
+        for c in verb.children
+        if c.dep_ in deps
+    ]
+
+
 def _partitive(token: Token) -> Token:
     """The noun a partitive head stands for: "members of the security forces" → "forces"."""
     if token.lemma_.lower() in _PARTITIVES or token.pos_ == "NUM":
@@ -1151,18 +1162,7 @@ class EventDetector:
                     "target" if any(c.dep_ in _PASSIVE_MARKS for c in trigger.children) else "actor"
                 )
                 # "soldiers who tried to desert": the relative stands for its noun
-                found.extend(
-                    (
-                        role,
-                        holder.head
-                        if c.lower_ in _RELATIVES
-                        and holder.dep_ in {"relcl", "acl:relcl"}
-                        and holder.head.i != holder.i
-                        else c,
-                    )
-                    for c in holder.children
-                    if c.dep_ in subjects
-                )
+                found.extend((role, c) for c in _subjects_meant(holder, subjects))
             passive = any(c.dep_ in _PASSIVE_MARKS for c in trigger.children)
             infinitive = any(c.tag_ == "TO" for c in trigger.children)
             participle = trigger.tag_ == "VBN" or (
@@ -1430,16 +1430,7 @@ class EventDetector:
                 # a relative pronoun stands for its noun ("le parquet, qui a engagé des
                 # poursuites")
                 found.extend(
-                    (
-                        "actor",
-                        verb.head
-                        if c.lower_ in _RELATIVES
-                        and verb.dep_ in {"relcl", "acl:relcl"}
-                        and verb.head.i != verb.i
-                        else c,
-                    )
-                    for c in verb.children
-                    if c.dep_ in _SUBJECTS and c.i != trigger.i
+                    ("actor", c) for c in _subjects_meant(verb, _SUBJECTS) if c.i != trigger.i
                 )
                 found.extend(
                     ("actor", g)
