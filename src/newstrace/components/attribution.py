@@ -64,6 +64,7 @@ from newstrace.components.attitudes import (
     load_attitude_model,
 )
 from newstrace.components.base import (
+    DAY_PARTS,
     PLURAL_PRONOUNS,
     VERSION,
     dateline_end,
@@ -84,7 +85,6 @@ ATTITUDE_CONFIDENCE = 0.6
 _INDEFINITE = frozenset({"a", "an", "one", "un", "une"})
 # what may stand between the comma and the verb of a French closing frame (", a précisé")
 _FRENCH_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient"})
-_FRENCH_DAY_PARTS = frozenset({"hier", "aujourd'hui", "matin", "soir", "midi", "dernier"})
 _FRENCH_RELATIVES = frozenset({"qui", "que", "qu'", "dont", "où", "lequel", "laquelle"})
 # the conjunctions after which a quote carries on past a frame inside it
 _QUOTE_GOES_ON = frozenset({"mais", "et", "car", "donc", "puis", "but", "and"})
@@ -2863,7 +2863,7 @@ class Attributor:
         outlet: Outlet | None = None
         while position < end:
             token = doc[position]
-            if token.lower_ in self._calendar or token.lower_ in _FRENCH_DAY_PARTS:
+            if token.lower_ in self._calendar or token.lower_ in DAY_PARTS:
                 position += 1
                 continue
             if token.lower_ not in {"à", "au", "aux"}:

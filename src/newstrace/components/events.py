@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Span_
 
 from newstrace.components.base import (
+    DAY_PARTS,
     PLURAL_PRONOUNS,
     VERSION,
     dateline_end,
@@ -913,7 +914,7 @@ class EventDetector:
         while before > trigger.sent.start and (
             doc[before].pos_ == "ADV"
             or doc[before].lower_ in _DAYS
-            or doc[before].lower_ in {"soir", "matin", "hier"}
+            or doc[before].lower_ in DAY_PARTS
         ):
             before -= 1
         word = doc[before]
