@@ -1396,3 +1396,48 @@ def test_an_anonymity_formula_makes_any_description_an_unnamed_source(
     assert [
         (q.speaker.text, q.speaker.anonymous, q.speaker.anonymity) for q in found if q.speaker
     ] == [(speaker, True, "unnamed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # what the reporter learnt, and from whom
+        (
+            "Quatre gendarmes ont été blessés lors d'une embuscade près de Ouallam, a-t-on appris"
+            " mardi de sources sécuritaires.",
+            "sources sécuritaires",
+            "appris",
+            "Quatre gendarmes ont été blessés lors d'une embuscade près de Ouallam",
+        ),
+        (
+            "Le convoi a été bloqué pendant six heures à la frontière, a-t-on appris auprès de la"
+            " préfecture.",
+            "la préfecture",
+            "appris",
+            "Le convoi a été bloqué pendant six heures à la frontière",
+        ),
+        # "faire état de": a cue whose content is the noun phrase after "de"
+        (
+            "Le bataillon a été attaqué à l'aube, selon l'état-major, qui fait état de trois"
+            " blessés parmi les soldats.",
+            "l'état-major",
+            "fait état",
+            "trois blessés parmi les soldats",
+        ),
+        # a closing frame the parser made the root, the claim's verb hung on it as an adverb
+        (
+            "Le gouverneur a suspendu dimanche le directeur du port, deux jours après l'incendie"
+            " des entrepôts, a annoncé la télévision publique.",
+            "la télévision publique",
+            "annoncé",
+            "Le gouverneur a suspendu dimanche le directeur du port, deux jours après l'incendie"
+            " des entrepôts",
+        ),
+    ],
+)
+def test_french_frames_the_parse_misses(text: str, speaker: str, cue: str, content: str) -> None:
+    found = [
+        (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text)
+        for q in quotes(text, lang="fr")
+    ]
+    assert (speaker, cue, content) in found

@@ -1160,3 +1160,110 @@ def test_the_court_an_appeal_goes_before_is_no_party_to_it() -> None:
         "Les avocats ont déposé un recours devant la Cour de cassation.", lang="fr"
     )
     assert [(a.role, a.text) for e in record.events for a in e.actors] == [("actor", "Les avocats")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "trigger", "day"),
+    [
+        # an act after "N days later" is N days past the last day named before it
+        (
+            "Rebels shelled the airport on Tuesday, and three days later the army dismissed the"
+            " garrison commander.",
+            "en",
+            "dismissal",
+            "dismissed",
+            "2023-03-31",
+        ),
+        # the act an offset counts from lies that far before the day of the clause it qualifies
+        (
+            "The government declared a curfew on Saturday, four days after gunmen attacked a"
+            " police station.",
+            "en",
+            "attack",
+            "attacked",
+            "2023-03-28",
+        ),
+        (
+            "Le ministre a limogé vendredi le chef de la police, deux jours après l'attaque du"
+            " commissariat.",
+            "fr",
+            "attack",
+            "attaque",
+            "2023-03-29",
+        ),
+        # and that clause keeps its own day
+        (
+            "Le ministre a limogé vendredi le chef de la police, deux jours après l'attaque du"
+            " commissariat.",
+            "fr",
+            "dismissal",
+            "limogé",
+            "2023-03-31",
+        ),
+    ],
+)
+def test_an_act_dated_by_its_distance_from_another(
+    text: str, lang: str, kind: str, trigger: str, day: str
+) -> None:
+    event = next(e for e in events(text, lang=lang) if e.type == kind and e.trigger.text == trigger)
+    assert event.time is not None and event.time.value == day
+
+
+def test_a_frame_whose_verb_is_an_act_reports_nothing() -> None:
+    found = events("Two days ago militiamen attacked a market and killed at least 12 traders.")
+    killing = one_of(found, "casualties")
+    assert killing.modality == "asserted"
+    assert killing.quantity is not None and killing.quantity.low == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "role", "expected"),
+    [
+        # who is held guilty of an act did it
+        ("A court jailed six sailors convicted of mutiny.", "en", "mutiny", "actor", "six sailors"),
+        (
+            "Le tribunal a condamné neuf gendarmes reconnus coupables de désertion.",
+            "fr",
+            "desertion",
+            "actor",
+            "gendarmes",
+        ),
+        # the group "among" names is whom the deaths befell
+        (
+            "The riot caused two deaths among the prison guards.",
+            "en",
+            "casualties",
+            "target",
+            "the prison guards",
+        ),
+        # what an attack is "contre", the parser hung elsewhere
+        (
+            "Douze soldats ont été tués dans une attaque jihadiste contre un poste de Diapaga.",
+            "fr",
+            "attack",
+            "target",
+            "un poste de Diapaga",
+        ),
+        # who would face a court-martial, joined to a clause that has its subject
+        (
+            "A major who had refused to deploy was suspended and would face a court-martial.",
+            "en",
+            "prosecution",
+            "target",
+            "A major",
+        ),
+    ],
+)
+def test_participants_the_parse_hides(
+    text: str, lang: str, kind: str, role: str, expected: str
+) -> None:
+    assert any(expected in found for found in role_texts(text, kind, role, lang=lang))
+
+
+def test_a_time_is_no_participant() -> None:
+    found = events(
+        "Le préfet a suspendu samedi le commandant, trois jours après l'embuscade du convoi.",
+        lang="fr",
+    )
+    ambush = one_of(found, "attack")
+    assert not any("jours" in a.text for a in ambush.actors)

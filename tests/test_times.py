@@ -341,6 +341,19 @@ def test_quarter_dated_by_its_end() -> None:
     assert values(text, published=date(2023, 10, 20))["the quarter"] == ("date", "2023-Q2")
 
 
+def test_an_anchor_is_not_dated_by_the_day_of_the_clause_it_qualifies() -> None:
+    found = values(
+        "Le ministre a limogé samedi le chef de la garnison, trois jours après l'attaque du convoi"
+        " qui a coûté la vie à six gardes.",
+        lang="fr",
+    )
+    assert found["samedi"] == ("date", "2023-06-10")
+    assert found["trois jours après l'attaque du convoi qui a coûté la vie à six gardes"] == (
+        "date",
+        "XXXX-XX-XX",
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "span", "expected"),
     [
@@ -372,6 +385,10 @@ def test_quarter_dated_by_its_end() -> None:
         ),
         ("He sold the shares at the then current price.", "then current", ("date", "PAST_REF")),
         ("Few patients survived in the early years.", "the early years", ("duration", "PXY")),
+        # a simple past dated "on" a day is a day already gone, however near the next one is;
+        # a date the act points to is not ("extended the deadline to August 20")
+        ("The blockade began on August 20.", "August 20", ("date", "2022-08-20")),
+        ("The ministry extended the deadline to August 20.", "August 20", ("date", "2023-08-20")),
     ],
 )
 def test_months_tense_and_references(sentence: str, span: str, expected: tuple[str, str]) -> None:

@@ -1064,8 +1064,11 @@ class Attributor:
             # "Un porte-parole reconnaît, ... que": a finite verb the parser hung on its
             # subject as a modifier (participles, "the report released Monday", are not finite)
             found = [cue.head]
-        if not found and self._inverted_frame(cue) is not None:
-            # ", rapporte le Kyiv Independent": the subject the parser read as an object
+        if (
+            not found or (len(found) > 1 and all(s.i < cue.i for s in found))
+        ) and self._inverted_frame(cue) is not None:
+            # ", rapporte le Kyiv Independent": the subject the parser read as an object (and
+            # the claim's words it read as subjects, _inverted_frame)
             found = [c for c in cue.children if c.dep_ == "obj" and c.i > cue.i][:1]
         owner = None if found else self._reattached(cue)
         if owner is not None:
@@ -1354,6 +1357,59 @@ class Attributor:
             return None
         return Draft(quote, subjects[0], min(cue.start, subjects[0].idx))
 
+    def _fait_etat(self, doc: Doc, verb: Token) -> Draft | None:
+        """'le gouvernement, qui fait état de deux morts parmi les mutins': "faire état de" is
+        a cue, what follows "de" up to the end of its clause the content."""
+        words = doc[verb.i + 1 : verb.i + 3]
+        if (
+            len(words) < 2
+            or words[0].lower_ != "état"
+            or words[1].lower_ not in {"de", "d'", "d’", "du", "des"}
+        ):
+            return None
+        start = words[1].i + (words[1].lower_ in {"de", "d'", "d’"})
+        end = next(
+            (t.i for t in doc[start : verb.sent.end] if t.text in {",", ";", ":", ".", "\n"}),
+            verb.sent.end,
+        )
+        # the parser may make "fait" an auxiliary of "état"
+        clause = words[0] if verb.head.i == words[0].i else verb
+        subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        name = None
+        if subject.lower_ in _FRENCH_RELATIVES and clause.dep_ in {"acl:relcl", "relcl"}:
+            subject = clause.head  # "le gouvernement, qui fait état de": the government
+            phrase = [
+                t
+                for t in subject.subtree
+                if t.i < clause.left_edge.i and not (t.head.i == subject.i and t.dep_ == "case")
+            ]
+            while phrase and phrase[-1].is_punct:
+                phrase.pop()
+            name = (phrase[0].i, phrase[-1].i + 1) if phrase else None
+        cue_start, cue_end = verb.idx, words[0].idx + len(words[0].text)
+        auxiliary = next(
+            (c for c in clause.children if c.dep_ == "aux:tense" and c.i != verb.i), None
+        )
+        if auxiliary is not None and auxiliary.i == verb.i - 1:
+            cue_start = auxiliary.idx  # "a fait état"
+        quote = self._indirect_over(
+            doc,
+            list(doc[start:end]),
+            cue=Cue(
+                text=self._text[cue_start:cue_end],
+                start=cue_start,
+                end=cue_end,
+                lemma="faire état",
+            ),
+            confidence=0.6,
+        )
+        if quote is None:
+            return None
+        return Draft(quote, subject, min(cue_start, subject.idx), name=name)
+
     def _reportedly(self, doc: Doc, adverb: Token) -> Draft | None:
         """'X reportedly did Y': the adverb is the cue of the clause it modifies, with no source
         named; none when it modifies a reporting verb ("reportedly said")."""
@@ -1506,6 +1562,8 @@ class Attributor:
                 draft = self._adjectival(doc, token)
             elif token.lemma_.lower() == "make" and token.pos_ == "VERB":
                 draft = self._made(doc, token)
+            elif token.lemma_.lower() == "faire" and self.pack.code == "fr":
+                draft = self._fait_etat(doc, token)
             elif token.lemma_.lower() == "appear" and any(
                 c.dep_ == "xcomp" and not self.is_cue(c) for c in token.children
             ):
@@ -2798,18 +2856,29 @@ class Attributor:
             closing, comma = None, sentence.start
             for comma in reversed([t.i for t in sentence if t.text == "," and t.i not in taken]):
                 verb = comma + 1
-                while verb < sentence.end - 1 and doc[verb].lower_ in _FRENCH_AUXILIARIES:
+                while verb < sentence.end - 1 and (
+                    doc[verb].lower_ in _FRENCH_AUXILIARIES or doc[verb].lower_ in {"-t", "-on"}
+                ):
                     verb += 1
                 if verb >= sentence.end:
                     continue
                 cue = doc[verb]
+                # ", a-t-on appris de sources locales": the reporter learnt it from them
+                learnt = doc[verb - 1].lower_ == "-on" and cue.lower_ == "appris"
                 if (
                     cue.i not in taken
-                    and self._cue_form(cue)
                     # "L'avocate X, qui défend trois soldats, dénonce un procès": its own subject
-                    and not any(c.dep_ in _SUBJECT_DEPS and c.i < cue.i for c in cue.children)
+                    and (
+                        learnt
+                        or (
+                            self._cue_form(cue)
+                            and not any(
+                                c.dep_ in _SUBJECT_DEPS and c.i < cue.i for c in cue.children
+                            )
+                        )
+                    )
                 ):
-                    closing = self._closing_speaker(cue)
+                    closing = self._closing_speaker(cue, learnt)
                     break
             if closing is None:
                 continue
@@ -2824,8 +2893,10 @@ class Attributor:
                     t.pos_ in {"VERB", "AUX"}
                     and (
                         t.dep_ in {"ROOT", "conj", "ccomp", "parataxis"}
-                        # the parser made the frame the root and the claim its adverbial
-                        or (t.dep_ == "advcl" and t.head.i == cue.i)
+                        # the parser made the frame the root and the claim's verb hang on
+                        # it as an adverbial (or even an adverb: "a limogé samedi ..., a
+                        # annoncé la radio nationale")
+                        or t.head.i == cue.i
                     )
                     for t in doc[start:comma]
                 )
@@ -2850,11 +2921,15 @@ class Attributor:
             & self.cues
         )
 
-    def _closing_speaker(self, cue: Token) -> tuple[Span, Outlet | None] | None:
+    def _closing_speaker(
+        self, cue: Token, learnt: bool = False
+    ) -> tuple[Span, Outlet | None] | None:
         """The speaker of a French inverted frame that closes its sentence, past the times,
         places and outlet between the verb and it ("a déclaré jeudi à Nouméa Jacques
         Ferrandi", "a précisé à l'AFP Me Juliette Ravanel"), with that outlet; None unless the
-        rest of the sentence is only that and an apposition of the speaker."""
+        rest of the sentence is only that and an apposition of the speaker. What the reporter
+        ``learnt`` ("a-t-on appris lundi de sources locales", "auprès de l'état-major") has
+        for speaker whom it was learnt from."""
         doc = cue.doc
         end = cue.sent.end
         while end > cue.i + 1 and doc[end - 1].is_punct:
@@ -2864,6 +2939,11 @@ class Attributor:
         while position < end:
             token = doc[position]
             if token.lower_ in self._calendar or token.lower_ in DAY_PARTS:
+                position += 1
+                continue
+            if learnt and token.lower_ in {"de", "d'", "d’", "auprès", "du", "des"}:
+                if token.lower_ in {"du", "des"}:
+                    break  # the article is the speaker's ("auprès des autorités")
                 position += 1
                 continue
             if token.lower_ not in {"à", "au", "aux"}:
@@ -2921,8 +3001,13 @@ class Attributor:
         doc = cue.doc
         if self.pack.code != "fr":
             return None
+        subjects = [c for c in cue.children if c.dep_ in _SUBJECT_DEPS]
+        if len(subjects) > 1 and all(c.i < cue.i for c in subjects):
+            # "Le gouverneur a suspendu le directeur, deux jours après l'incendie, a annoncé
+            # la télévision": two subjects before the verb are the claim's words, misread
+            subjects = []
         if cue.dep_ == "ROOT" and (
-            any(c.dep_ in _SUBJECT_DEPS and c.i < cue.i for c in cue.children)
+            any(c.i < cue.i for c in subjects)
             or not any(
                 c.dep_ in {"advcl", "ccomp", "parataxis", "conj"} and c.i < cue.i
                 for c in cue.children
@@ -2937,11 +3022,7 @@ class Attributor:
                 continue
             # ", rapporte le Kyiv Independent.": the inverted subject read as an object, the
             # last phrase of a verb without a subject of its own
-            inverted_subject = (
-                c.dep_ == "obj"
-                and c.right_edge.i + 1 >= rest_end
-                and not any(g.dep_ in _SUBJECT_DEPS for g in cue.children)
-            )
+            inverted_subject = c.dep_ == "obj" and c.right_edge.i + 1 >= rest_end and not subjects
             if not inverted_subject:
                 return None
         comma = cue.i - 1
@@ -3555,6 +3636,8 @@ def _phrase(head: Token, quote: Quote) -> tuple[int, int] | None:
         and not _closes_pair(tokens)
     ):
         tokens.pop()
+    if len(tokens) > 2 and tokens[-1].lower_ in _RELATIVE_PRONOUNS and tokens[-2].text == ",":
+        del tokens[-2:]  # "le gouvernement comorien, qui fait état de": the cue's own subject
     if not tokens:
         return None
     # PolNeAR's comma: "Jane Roe, a lawyer, said" keeps the one that closes the apposition;

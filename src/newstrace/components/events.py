@@ -13,7 +13,9 @@ or the victim ("the senator's murder"), its "by" phrase and who carried it out, 
 blamed for it the actor ("the rebels staged an attack", "claimed responsibility for the attack",
 not "condemned the attack"). The count is the quantity inside an argument (a target's first),
 the time the time expression attached to the trigger or to the verb that governs it (else the
-nearest one before it in its sentence), the place a location entity there. An event is aggregate
+nearest one before it in its sentence; an act dated by its distance from another, "two days
+later", "two days after they attacked", "trois jours après l'embuscade", is counted from that
+other's day), the place a location entity there. An event is aggregate
 when it names many acts ("bomb attacks", not "dynamite sticks"), the kind of act (a bare
 singular: "charged with murder") or what happens as a rule (the simple present: "they kidnap
 businessmen"), or has a count above one. An event the text says was tried, not done ("tried to
@@ -40,6 +42,7 @@ from newstrace.components.base import (
     ensure_extensions,
     inside,
 )
+from newstrace.components.times import shift_day
 from newstrace.lang import LanguagePack, calendar_words, load_pack
 from newstrace.ontologies import Ontology, Trigger, load_ontology
 from newstrace.records import (
@@ -438,6 +441,79 @@ def _subjects(verb: Token) -> list[Token]:
     ]
 
 
+# the words by which a person is held guilty of an act ("convicted of", "accusés de")
+_GUILT = frozenset(
+    {
+        "convict", "accuse", "suspect", "guilty", "charge", "culpable", "coupable",
+        "accuser", "soupçonner", "reconnaître", "inculper", "suspecter",
+    }
+)  # fmt: skip
+
+
+# words that lay an act on someone without saying it happened: "accused of deserting", "un
+# capitaine accusé d'avoir désobéi", "suspected of plotting"
+_ALLEGING = frozenset({"accuse", "suspect", "allege", "accuser", "soupçonner", "suspecter"})
+
+
+def _alleged(trigger: Token) -> bool:
+    """Whether the act is one a person is accused or suspected of: a participle or passive
+    of accusation a few heads above it, before it in its clause."""
+    head = trigger
+    for _ in range(3):
+        if head.head.i == head.i or head.dep_ in {"ccomp", "conj", "parataxis", "ROOT"}:
+            return False
+        head = head.head
+        if head.lemma_.lower() in _ALLEGING and head.i < trigger.i:
+            return True
+    return False
+
+
+def _past_adjectives(trigger: Token) -> Token | None:
+    """The first word after a trigger and its adjectives ("une attaque jihadiste | contre")."""
+    after = trigger.i + 1
+    while after < trigger.sent.end - 1 and trigger.doc[after].pos_ == "ADJ":
+        after += 1
+    return trigger.doc[after] if after < trigger.sent.end else None
+
+
+def _among(trigger: Token) -> list[Token]:
+    """The group named right after a trigger by "among" or "parmi", however it was parsed."""
+    word = _past_adjectives(trigger)
+    if word is None or word.lower_ not in {"among", "parmi"}:
+        return []
+    if word.dep_ == "case":
+        return [word.head]
+    return [g for g in word.children if g.dep_ == "pobj"]
+
+
+def _held_guilty(trigger: Token) -> list[Token]:
+    """Who an act is laid on: the noun that a word of guilt a few heads above the trigger
+    describes ("soldiers convicted of desertion", "militaires reconnus coupables de
+    désertion", "un capitaine accusé d'avoir désobéi") or that word's passive subject ("two
+    men were accused of mutiny")."""
+    word = trigger
+    for _ in range(3):
+        if word.head.i == word.i or word.dep_ in {"ccomp", "conj", "parataxis"}:
+            return []
+        word = word.head
+        if word.lemma_.lower() in _GUILT or word.lower_ in _GUILT:
+            break
+    else:
+        return []
+    subjects = [c for c in word.children if c.dep_ in {"nsubjpass", "nsubj:pass"}]
+    if subjects:
+        return subjects
+    if word.dep_ in {"acl", "amod", "xcomp"}:
+        # the noun just before the phrase, where the parser hung the phrase elsewhere
+        before = word.i - 1
+        while before > word.sent.start and word.doc[before].pos_ == "ADJ":
+            before -= 1
+        noun = word.doc[before]
+        if noun.pos_ in {"NOUN", "PROPN"}:
+            return [noun]
+    return []
+
+
 def _claimed_or_blamed(trigger: Token) -> list[Token]:
     """Who claims or is blamed for the act a noun or gerund names: "the FMLN claimed
     responsibility for the attack", "took credit for killing the general", "police blamed the
@@ -509,6 +585,76 @@ def _verb_over_a_measure(trigger: Token) -> Token | None:
             return node if measured else None
         if node.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in node.children):
             measured = True
+    return None
+
+
+# what follows a length of time that counts it from another act: "two days later", "trois
+# jours plus tard"; "two days after they attacked", "trois jours après l'embuscade"
+_LATER = re.compile(r"\s*(?:later|afterwards|plus\s+tard)\b", re.IGNORECASE)
+_AFTER_OR_BEFORE = re.compile(r"\s*(?P<word>after|before|après|avant)\b", re.IGNORECASE)
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _offset_time(
+    trigger: Token, times: list[TimeExpr], chosen: TimeExpr | None
+) -> tuple[TimeExpr, str] | None:
+    """The day of an act the text dates by its distance from another: the act after "two
+    days later" is two days past the last day named before it; the act an offset counts from
+    ("two days after tribal fighters attacked", "trois jours après l'embuscade") lies that far
+    before the day of the clause the offset qualifies ("declared ... on Friday"), and that
+    clause keeps its own day ("limogé samedi ..., trois jours après l'embuscade")."""
+    doc = trigger.doc
+    text = doc_text(doc)
+    sentence = trigger.sent
+    here = [t for t in times if sentence.start_char <= t.start < sentence.end_char]
+
+    def day_outside(start: int, end: int) -> TimeExpr | None:
+        days = [t for t in here if _DAY.fullmatch(t.value) and not start <= t.start < end]
+        return days[0] if days else None
+
+    for found in here:
+        if found.anchor == "event" and found.offset and found.anchor_text:
+            anchor_start = found.end - len(found.anchor_text)
+            outside = day_outside(found.start, found.end)
+            if not anchor_start <= trigger.idx < found.end:
+                if chosen is found and not _DAY.fullmatch(found.value) and outside is not None:
+                    return outside, outside.value
+                continue
+            qualified = found.value if _DAY.fullmatch(found.value) else None
+            qualified = qualified or (outside.value if outside else None)
+            back = "-" + found.offset[1:] if found.offset[0] == "+" else "+" + found.offset[1:]
+            day = shift_day(qualified, back) if qualified else None
+            if day is not None:
+                return found, day
+            continue
+        if found.type != "duration" or not found.value.startswith("P"):
+            continue
+        later = _LATER.match(text, found.end)
+        if later is not None and later.end() <= trigger.idx:
+            clause_start = _governing_verb(trigger).left_edge.idx
+            earlier = [
+                t.value
+                for t in times
+                if t.end <= found.start and t.start < clause_start and _DAY.fullmatch(t.value)
+            ]
+            day = shift_day(earlier[-1], "+" + found.value) if earlier else None
+            if day is not None and found.start >= clause_start:
+                return found, day
+            continue
+        linked = _AFTER_OR_BEFORE.match(text, found.end)
+        if linked is None or linked.end() > trigger.idx:
+            continue
+        word = doc.char_span(linked.start("word"), linked.end("word"))
+        if word is None:
+            continue
+        clause = word[0].head if word[0].dep_ == "mark" else word[0]
+        if not any(t.i == trigger.i for t in clause.subtree):
+            continue
+        dated = day_outside(found.start, clause.right_edge.idx + len(clause.right_edge))
+        sign = "-" if linked["word"].lower() in {"after", "après"} else "+"
+        day = shift_day(dated.value, sign + found.value) if dated else None
+        if day is not None:
+            return found, day
     return None
 
 
@@ -936,7 +1082,7 @@ class EventDetector:
         reported content a conditional that only marks the report ("seraient détenus, selon
         ...") is no hypothesis.
         """
-        reported = in_quote or self.attributed(trigger)
+        reported = in_quote or self.attributed(trigger) or _alleged(trigger)
         chain = [trigger]
         # "had not called up reservists, but that the president could declare": a conjoined
         # clause with a subject of its own has its own modality
@@ -1370,6 +1516,16 @@ class EventDetector:
                     for g in c.children
                     if g.dep_ in {"dobj", "obj"}
                 )
+            against = _past_adjectives(trigger)
+            if (
+                against is not None
+                and against.lower_ == "contre"
+                and against.dep_ == "case"
+                and against.head.i != trigger.i
+                and not any(role == "target" for role, _ in found)
+            ):
+                # "une attaque jihadiste contre un village", the village hung on the verb
+                found.append(("target", against.head))
             verb = trigger.head
             if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
                 # "soldiers attempted to desert" with "desert" tagged a noun: the verb's subject
@@ -1481,11 +1637,22 @@ class EventDetector:
             # "A conscript who tried to desert could face up to 10 years in prison", "draft
             # evaders could face court-martial": who faces a punishment undergoes it
             faced = [c for c in threat.children if c.dep_ in _SUBJECTS]
+            if not faced and threat.dep_ == "conj":
+                # "had been relieved of command and would face a court-martial": the subject
+                # of the verb it is joined to
+                faced = [c for c in threat.head.children if c.dep_ in _SUBJECTS | {"nsubjpass"}]
             found = [(r, h) for r, h in found if h not in faced]
             if not any(
                 role == "target" and h.ent_type_ not in {"DATE", "TIME"} for role, h in found
             ):  # "face up to 10 years": the term is no target
                 found.extend(("target", c) for c in faced if c.lower_ not in _RELATIVES)
+        if not any(role == "target" for role, _ in found):
+            # "two dead among the mutineers", "deux morts parmi les mutins": whom it befell
+            found.extend(("target", g) for g in _among(trigger))
+        if not any(role == "actor" for role, _ in found):
+            # "14 soldiers convicted of desertion", "militaires reconnus coupables de
+            # désertion", "un capitaine accusé d'avoir désobéi": who is held guilty did it
+            found.extend(("actor", who) for who in _held_guilty(trigger))
         # "no organization has claimed the attack", "none of the groups": nobody did it; a date
         # the parser hung on the trigger ("the attack on 11 April") is neither doer nor victim
         return [
@@ -1504,13 +1671,24 @@ class EventDetector:
             )
         ]
 
+    def _act_as_cue(self, doc: Doc, quote: Quote) -> bool:
+        if quote.cue is None or quote.kind != "indirect":
+            return False
+        span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        return span is not None and len(span) == 1 and self._match(span[0]) is not None
+
     def __call__(
         self, doc: Doc, times: list[TimeExpr], quantities: list[Quantity], quotes: list[Quote]
     ) -> list[Event]:
         events: list[Event] = []
         # an attitude ("the president ordered the dismissal") is an act, not a report of one
+        # and so is a frame whose verb is itself an act ("tribal fighters attacked three
+        # villages and killed 70 people": no report of the killing)
         quotes = [
-            q for q in quotes if not q.extractor.startswith("newstrace.attribution.attitudes")
+            q
+            for q in quotes
+            if not q.extractor.startswith("newstrace.attribution.attitudes")
+            and not self._act_as_cue(doc, q)
         ]
         entities = doc._.nt_entities or []
         covered: set[int] = set()
@@ -1546,6 +1724,32 @@ class EventDetector:
                 if role == "actor" and trigger.subject == "target" and head.dep_ in _SUBJECTS:
                     role = "target"  # "Gorshkov is due to stand trial": he undergoes it
                 span = _argument_span(head, token, opening)
+                when = next(
+                    (
+                        t
+                        for t in times
+                        if t.start <= head.idx < t.end - len(t.anchor_text or "")
+                        and t.type != "set"
+                    ),
+                    None,
+                )
+                if when is not None:
+                    # a time is no participant ("trois jours après l'embuscade"), but what the
+                    # parser hung on it may be ("dimanche soir | le chef d'état-major")
+                    rest = doc.char_span(when.end, span.end_char, alignment_mode="contract")
+                    if rest is None or not any(t.pos_ in {"NOUN", "PROPN"} for t in rest):
+                        continue
+                    span = rest
+                if (
+                    quote is not None
+                    and quote.kind == "indirect"
+                    and span.start_char < quote.end < span.end_char
+                    and doc_text(doc)[quote.end : quote.end + 1] == ","
+                ):
+                    # not past the reported content into its frame ("un village du district
+                    # d'Ancuabe, a-t-on appris de sources locales")
+                    clipped = doc.char_span(span.start_char, quote.end, alignment_mode="contract")
+                    span = clipped if clipped is not None and len(clipped) else span
                 verb = next((a for a in head.ancestors if a.pos_ == "VERB"), None)
                 term = _run_into_a_term(verb) if verb is not None else None
                 if term is not None and head.i == term[-1].i:
@@ -1676,6 +1880,15 @@ class EventDetector:
                     r"\s+(?:(?:de|d'|d’|of)\s*)?" + re.escape(count.counted), text[count.end :]
                 )
                 end = count.end + noun.end() if noun else count.end
+                following = doc.char_span(end, token.sent.end_char, alignment_mode="expand")
+                for word in following or []:
+                    if (
+                        word.idx > end + 1
+                        or word.pos_ != "ADJ"
+                        or "Part" in word.morph.get("VerbForm", [])
+                    ):
+                        break
+                    end = word.idx + len(word)  # "14 militaires ivoiriens"
                 arguments.append(
                     Argument(
                         role="target", text=text[count.start : end], start=count.start, end=end
@@ -1707,6 +1920,10 @@ class EventDetector:
                 time = before[-1] if before else None
             if time is None:
                 time = self._narrative_time(token, times, quote)
+            time_value = time.value if time else None
+            offset = _offset_time(token, times, time)
+            if offset is not None:
+                time, time_value = offset
             place = None
             for scope in scopes:
                 indexes = {t.i for t in scope}
@@ -1747,7 +1964,7 @@ class EventDetector:
                     trigger=Span(text=trigger_span.text, start=start, end=end),
                     # a phrase's syntactic head ("could face court-martial": "martial")
                     modality=self.modality(trigger_span.root, quote is not None),  # type: ignore[arg-type]
-                    time=TimeRef(id=time.id, value=time.value) if time else None,
+                    time=TimeRef(id=time.id, value=time_value) if time and time_value else None,
                     quantity=QuantityRef(id=count.id, low=count.low, high=count.high)
                     if count
                     else None,

@@ -290,6 +290,26 @@ class Context:
                 return "future" if future else None
         return self._fallback_tense(position)
 
+    def dates_a_past_act(self, position: int) -> bool:
+        """Whether the time at ``position`` is when a simple-past verb happened: "began on
+        February 24", "arrived Feb. 24"; not a date the act points to ("extended to Nov. 20",
+        "payable Dec. 7", "a cutback in September")."""
+        if self.doc is None or self.doc.lang_ != "en":
+            return False
+        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span[0]
+        while head.dep_ in {"compound", "nummod"} and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "on":
+            verb = head.head.head
+        elif head.dep_ in {"npadvmod", "tmod", "obl:tmod"}:
+            verb = head.head
+        else:
+            return False
+        return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+
     def past_perfect(self, position: int) -> bool:
         """Whether the clause of the time is in the past perfect ('until Thursday they had')."""
         if self.doc is None:
@@ -345,6 +365,27 @@ def _shift(day: date, amount: float, unit: str) -> tuple[date, str]:
     if unit == "Q":
         return _add_months(day, 3 * whole), "quarter"
     return day, "day"
+
+
+def _offset_parts(offset: str) -> tuple[float | None, str]:
+    """'+P3D' -> (3.0, 'D'), '-P2W' -> (-2.0, 'W'), 'P1DE' -> (1.0, 'DE'); the amount is None
+    when the offset gives none ('+PXD')."""
+    sign = -1 if offset.startswith("-") else 1
+    body = offset.lstrip("+-")[1:]
+    unit = body[len(body.rstrip("DWMYEQC")) :]
+    number = body[: len(body) - len(unit)]
+    if not re.fullmatch(r"\d+(?:\.\d+)?", number):
+        return None, unit
+    return sign * float(number), unit
+
+
+def shift_day(value: str, offset: str) -> str | None:
+    """The day ``offset`` away from the day ``value``: ('2026-11-28', '-P3D') -> '2026-11-25'.
+    None unless ``value`` is a whole day and ``offset`` a number of units."""
+    amount, unit = _offset_parts(offset)
+    if amount is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return None
+    return _shift(date.fromisoformat(value), amount, unit)[0].isoformat()
 
 
 def format_value(day: date, granularity: str) -> str:
@@ -1064,6 +1105,8 @@ class TimeTagger:
         before = ctx.text[max(0, position - 16) : position].lower()
         tense = "future" if _DEADLINE_BEFORE.search(before) else ctx.tense(position)
         distance = (nearest - base).days
+        if tense == "past" and ctx.dates_a_past_act(position):
+            reach = min(reach, 7)  # "the invasion began on February 24", said in November
         if tense is None or (distance >= -reach if tense == "future" else distance <= reach):
             return nearest.year
         if tense == "future":
@@ -2318,7 +2361,12 @@ class TimeTagger:
                     i for i in (text.find(". ", other.end), text.find("\n", other.end)) if i >= 0
                 ]
                 right = min(right_candidates) if right_candidates else len(text)
-                sentence = text[left:right].lower()
+                # the anchor's own words do not date it: in "limogé samedi ..., trois jours
+                # après l'embuscade", Saturday is the day of the dismissal, not the ambush
+                sentence = "".join(
+                    " " if found.start <= i < found.end else c
+                    for i, c in enumerate(text[left:right].lower(), start=left)
+                )
                 if re.search(rf"\b{re.escape(stem)}", sentence) and re.fullmatch(
                     r"\d{4}-\d{2}-\d{2}", other.value
                 ):
@@ -2345,14 +2393,8 @@ class TimeTagger:
                 anchor_date = published  # "later in the day": the day of publication
         if anchor_date is None:
             return found
-        sign = -1 if found.offset.startswith("-") else 1
-        amount = (
-            float(found.offset[2:-1])
-            if found.offset[-2:-1].isdigit() or found.offset[2:-1].replace(".", "").isdigit()
-            else 0.0
-        )
-        unit = found.offset[len(found.offset.rstrip("DWMYEQC")) :]
-        day, _ = _shift(anchor_date, sign * amount, unit)
+        amount, unit = _offset_parts(found.offset)
+        day, _ = _shift(anchor_date, amount or 0.0, unit)
         if found.day_part:
             value = f"{day.isoformat()}T{found.day_part}"
             return replace(found, type="time", value=value, granularity="daypart")

@@ -100,7 +100,8 @@ TABLES: dict[str, dict[str, Any]] = {
             "modality": "asserted, reported, hypothetical, negated, planned or attempted.",
             "trigger": "The trigger word(s).",
             "trigger_start": "Offset of the trigger in the article text.",
-            "time_value": "TIMEX3 value of the event's time.",
+            "time_value": "TIMEX3 value of the event's time (for the act an offset counts"
+            " from, as the invasion in 'ten days after the invasion', the day it gives).",
             "count_low": "Lower bound of the event's count.",
             "count_high": "Upper bound of the event's count.",
             "place": "Where it happened, as written.",
