@@ -1441,3 +1441,69 @@ def test_french_frames_the_parse_misses(text: str, speaker: str, cue: str, conte
         for q in quotes(text, lang="fr")
     ]
     assert (speaker, cue, content) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "name", "outlet"),
+    [
+        # a name the recogniser missed is the speaker's, not the place in its apposition
+        (
+            '"We lost everything in one night," Anne-Sophie Dufresnoy, a nurse in Kherson, told'
+            " Haaretz.",
+            "en",
+            "Anne-Sophie Dufresnoy",
+            "Anne-Sophie Dufresnoy",
+            "Haaretz",
+        ),
+        # the speaker the parser hung on the outlet of "in an interview with"
+        (
+            "In an interview with Al Jazeera, Colonel Ibrahim Musa, who leads the garrison in"
+            " Kassala, said the militia had shelled the bridge twice.",
+            "en",
+            "Colonel Ibrahim Musa",
+            "Ibrahim Musa",
+            "Al Jazeera",
+        ),
+        # an organisation the outlet list lacks, told something, is the outlet
+        (
+            "A senior officer told Radio Free Asia that two battalions had refused to deploy.",
+            "en",
+            "A senior officer",
+            None,
+            "Radio Free Asia",
+        ),
+        # a role and the person in apposition that the parser made two subjects
+        (
+            "Le porte-parole de l'armée, le colonel Issa Traoré, a déclaré : « La ville est sous"
+            " contrôle. »",
+            "fr",
+            "Le porte-parole de l'armée, le colonel Issa Traoré",
+            "Issa Traoré",
+            None,
+        ),
+    ],
+)
+def test_speakers_and_outlets_the_parse_hides(
+    text: str, lang: str, speaker: str, name: str | None, outlet: str | None
+) -> None:
+    found = [
+        (q.speaker.text, q.speaker.name, q.outlet.name if q.outlet else None)
+        for q in quotes(text, lang=lang)
+        if q.speaker is not None
+    ]
+    assert any(
+        said.startswith(speaker) and named == name and told == outlet for said, named, told in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The minister told the Senate Armed Services Committee that the plan was ready.", "en"),
+        # "soir" is an outlet's name only written as one ("Le Soir")
+        ("Le préfet a déclaré ce soir que le couvre-feu serait levé.", "fr"),
+    ],
+)
+def test_a_public_body_or_a_common_word_is_no_outlet(text: str, lang: str) -> None:
+    found = quotes(text, lang=lang)
+    assert found and all(q.outlet is None for q in found)

@@ -546,12 +546,18 @@ class Attributor:
                     and head.i < e.start
                     and e.end <= phrase_end
                     # an apposition, however parsed ("le porte-parole du Kremlin, Dmitri Peskov"
-                    # as a conjunct, "le général Valeri Guerassimov" as a flat name); not an
-                    # object of "of"/"for" nor a possessor
-                    and e.root.dep_ in {"appos", "conj", "flat", "flat:name", "compound"}
+                    # as a conjunct, "le général Valeri Guerassimov" as a flat name or even an
+                    # adjective right after the title); not an object of "of"/"for" nor a
+                    # possessor
+                    and (
+                        e.root.dep_ in {"appos", "conj", "flat", "flat:name", "compound"}
+                        or (e.start == head.i + 1 and head.lower_ in self.role_nouns)
+                    )
                 ),
                 None,
             )
+        elif person is None and not head.ent_type_ and (named := _unrecognised_name(head)):
+            person = named  # "Marie-Lourdes Étienne, a teacher in Kenscoff": not Kenscoff
         elif person is None:
             person = self._person_in(doc, head.left_edge.i, phrase_end)
         apposed_role: str | None = None
@@ -906,7 +912,12 @@ class Attributor:
                 candidates.append(child)
         for token in sentence:
             if token.lower_ in {"interview", "entretien", "interviewed"}:
-                candidates.extend(t for t in token.subtree if t.pos_ == "PROPN")
+                # "au Soir": a title the tagger may read as a common noun
+                candidates.extend(
+                    t
+                    for t in token.subtree
+                    if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text.istitle() and t.i > 0)
+                )
             elif token.lower_ in self.reporting_nouns:
                 # "in a statement to CNN", "dans un communiqué transmis à l'AFP"
                 candidates.extend(
@@ -927,11 +938,27 @@ class Attributor:
             outlet = self.outlet_at(token)
             if outlet is not None:
                 return outlet
+        for token in candidates:
+            outlet = self._unlisted_outlet(token)
+            if outlet is not None:
+                return outlet
         for token in cue.doc[cue.i + 1 : min(cue.i + 4, sentence.end)]:
             if token.lower_ in {"à", "au", "aux"}:
                 # "a raconté à Novaïa Gazeta": a name the parser split or mistagged
                 return self._outlet_after(token, sentence.end)
         return None
+
+    def _unlisted_outlet(self, token: Token) -> Outlet | None:
+        """An organisation a source spoke to that no list names ("told Ekho Kavkaza", "a
+        expliqué à la Gazette de Tulle"), when it is no public body ("told the Senate
+        committee", "a déclaré à l'Assemblée")."""
+        ent = next((e for e in self._entities(token.doc) if e.start <= token.i < e.end), None)
+        if ent is None or ent.label_ not in {"ORG", "MISC"} or ent.root.pos_ != "PROPN":
+            return None
+        if _PUBLIC_BODY.search(ent.text) or (ent.text.isupper() and len(ent.text) <= 4):
+            return None  # "told the UN", "a déclaré à l'ONU"
+        text = ent.text
+        return Outlet(text=text, start=ent.start_char, end=ent.end_char, name=canonical_name(text))
 
     def outlet_at(self, token: Token) -> Outlet | None:
         """The outlet named by the phrase headed by ``token``, if it names one.
@@ -1070,6 +1097,18 @@ class Attributor:
             # ", rapporte le Kyiv Independent": the subject the parser read as an object (and
             # the claim's words it read as subjects, _inverted_frame)
             found = [c for c in cue.children if c.dep_ == "obj" and c.i > cue.i][:1]
+        if not found:
+            # "In an interview with Sky News, Brigadier General X, who ..., said": the speaker
+            # the parser hung on the outlet as its apposition or conjunct
+            found = [
+                t
+                for t in cue.doc[cue.sent.start : cue.i]
+                if t.dep_ in {"appos", "conj"}
+                and t.head.i < t.i
+                and cue.doc[cue.i - 1].text == ","
+                and t.right_edge.i + 2 >= cue.i
+                and self.outlet_at(t.head) is not None
+            ][:1]
         owner = None if found else self._reattached(cue)
         if owner is not None:
             found = self.subjects(owner, outside)
@@ -3669,6 +3708,16 @@ _PERMISSION = frozenset({"authorize", "authorise", "allow", "permit"})
 _CITING = frozenset({"cite", "quote", "citer"})
 _CITING_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl", "acl:relcl", "conj"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "qui", "lequel", "laquelle"})
+# bodies a source speaks to that are no outlets: "told the Senate committee", "a déclaré devant
+# l'Assemblée nationale"
+_PUBLIC_BODY = re.compile(
+    r"\b(?:council|committee|court|parliament|congress|senate|assembly|ministry|government"
+    r"|commission|agency|department|office|police|army|forces?|nations|union|bank|university"
+    r"|institute|party|conseil|comité|cour|tribunal|parlement|assemblée|sénat|ministère"
+    r"|gouvernement|agence|armée|gendarmerie|banque|université|institut|parti|préfecture"
+    r"|mairie)\b",
+    re.IGNORECASE,
+)
 _PERFORMATIVE_VERBS = frozenset(
     {"declare", "proclaim", "decree", "déclarer", "proclamer", "décréter"}
 )
@@ -3738,16 +3787,51 @@ def _closes_pair(tokens: list[Token]) -> bool:
     return False
 
 
+def _unrecognised_name(head: Token) -> Span | None:
+    """The name a proper noun heads with the given names and hyphens before it, when the
+    recogniser tagged none of it ("Marie-Lourdes Étienne"); None for a single word."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    doc = head.doc
+    first = head.i
+    while (
+        first > 0
+        and doc[first - 1].head.i == head.i
+        and (
+            (doc[first - 1].dep_ in {"compound", "flat", "flat:name"} and doc[first - 1].is_title)
+            or (doc[first - 1].text == "-" and first > 1 and doc[first - 2].is_title)
+        )
+    ):
+        first -= 1
+    words = [t for t in doc[first : head.i + 1] if t.is_alpha]
+    if len(words) < 2 or any(t.ent_type_ for t in doc[first : head.i + 1]):
+        return None
+    return doc[first : head.i + 1]
+
+
 def _split_subject(head: Token) -> Token | None:
     """A subject the parser split in two right before ``head`` ("Democratic frontrunner" and
-    "Hillary Clinton", both subjects of "said"): the first part."""
+    "Hillary Clinton", both subjects of "said"; "le chef d'état-major belge, | le général
+    Pieter Claes, a prévenu", the second an apposition): the first part."""
     if head.dep_ not in _SUBJECT_DEPS:
         return None
+    doc = head.doc
     return next(
         (
             c
             for c in head.head.children
-            if c.dep_ in _SUBJECT_DEPS and c.i < head.i and c.right_edge.i + 1 == head.left_edge.i
+            if c.dep_ in _SUBJECT_DEPS
+            and c.i < head.i
+            # "Le colonel X, qui commande | le contingent": the second is the clause's object
+            and not any(g.dep_ in {"relcl", "acl:relcl"} for g in c.subtree)
+            and (
+                c.right_edge.i + 1 == head.left_edge.i
+                or (
+                    c.right_edge.i + 2 == head.left_edge.i
+                    and doc[c.right_edge.i + 1].text == ","
+                    and any(t.ent_type_ in _PERSON_LABELS for t in head.subtree)
+                )
+            )
         ),
         None,
     )

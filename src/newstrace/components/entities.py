@@ -29,8 +29,12 @@ def canonical_name(text: str) -> str:
 
 
 def outlet_name(text: str, pack: LanguagePack) -> str | None:
-    """The canonical outlet for a mention, when the pack or its head word says it is one."""
+    """The canonical outlet for a mention, when the pack or its head word says it is one; a
+    mention all in lower case names none ("ce soir", "le point") unless the outlet writes
+    itself so ("franceinfo")."""
     key = " ".join(text.split()).lower().strip(" ,.;:").replace("’", "'")
+    if text == text.lower() and key not in pack.lowercase_outlets:
+        return None
     key = _POSSESSIVE.sub("", key)
     if key in pack.outlet_variants:
         return pack.outlet_variants[key]

@@ -39,9 +39,10 @@ class LanguagePack:
 
     @cached_property
     def outlet_variants(self) -> dict[str, str]:
-        """Lower-cased variant (and canonical name) to canonical outlet name."""
+        """Lower-cased variant (and canonical name) to canonical outlet name: the outlets every
+        language shares (``lang/outlets.yaml``), then the pack's own."""
         table: dict[str, str] = {}
-        for canonical, variants in (self["outlets"] or {}).items():
+        for canonical, variants in {**shared_outlets(), **(self["outlets"] or {})}.items():
             for variant in [canonical, *(variants or [])]:
                 key = variant.lower().replace("’", "'")
                 table[key] = canonical
@@ -49,6 +50,16 @@ class LanguagePack:
                     if key.startswith(article) and len(key) > len(article) + 3:
                         table.setdefault(key[len(article) :], canonical)
         return table
+
+    @cached_property
+    def lowercase_outlets(self) -> frozenset[str]:
+        """The variants an outlet writes in lower case ("franceinfo")."""
+        return frozenset(
+            variant
+            for canonical, variants in {**shared_outlets(), **(self["outlets"] or {})}.items()
+            for variant in [canonical, *variants]
+            if variant == variant.lower()
+        )
 
     @property
     def model(self) -> str:
@@ -100,6 +111,13 @@ def load_pack(code: str) -> LanguagePack:
         )
     text = resources.files("newstrace.lang").joinpath(code, "lexicon.yaml").read_text("utf-8")
     return LanguagePack(code=code, data=yaml.safe_load(text))
+
+
+@cache
+def shared_outlets() -> dict[str, list[str]]:
+    """The news outlets of ``lang/outlets.yaml``: canonical name to the variants reports use."""
+    text = resources.files("newstrace.lang").joinpath("outlets.yaml").read_text("utf-8")
+    return {str(k): [str(v) for v in (vs or [])] for k, vs in yaml.safe_load(text).items()}
 
 
 def calendar_words(*codes: str) -> frozenset[str]:
