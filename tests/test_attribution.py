@@ -1507,3 +1507,74 @@ def test_speakers_and_outlets_the_parse_hides(
 def test_a_public_body_or_a_common_word_is_no_outlet(text: str, lang: str) -> None:
     found = quotes(text, lang=lang)
     assert found and all(q.outlet is None for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "outlet", "anonymous"),
+    [
+        # a speaker described, not named, after the outlet of a quote's frame, with the
+        # anonymity formula closing the frame
+        (
+            "« Les tirs ont duré toute la nuit », a confié à l'AFP un policier nigérien blessé"
+            " lors de l'assaut du poste de Torodi, sous couvert d'anonymat.",
+            "un policier nigérien",
+            "confié",
+            "Agence France-Presse",
+            True,
+        ),
+        # the outlet that relays the speaker after an apposition
+        (
+            "« Le pont restera fermé jusqu'en mars », a assuré Claire Vuilleumier, porte-parole"
+            " du canton du Valais, citée par l'agence Keystone-ATS.",
+            "Claire Vuilleumier",
+            "assuré",
+            "Keystone-ATS",
+            False,
+        ),
+        # ", rapporte X." that the parser hung on the claim's last noun
+        (
+            "Trois gendarmes ont été mutés après la fuite de documents sur la caserne de"
+            " Satory, rapporte Le Parisien.",
+            "Le Parisien",
+            "rapporte",
+            "Le Parisien",
+            False,
+        ),
+    ],
+)
+def test_french_closing_frames(
+    text: str, speaker: str, cue: str, outlet: str, anonymous: bool
+) -> None:
+    found = [
+        (
+            q.speaker.text if q.speaker else "",
+            q.cue.text if q.cue else "",
+            q.outlet.name if q.outlet else None,
+            bool(q.speaker and q.speaker.anonymous),
+        )
+        for q in quotes(text, lang="fr")
+    ]
+    assert any(
+        said.startswith(speaker) and cued == cue and told == outlet and unnamed == anonymous
+        for said, cued, told, unnamed in found
+    ), found
+
+
+def test_a_claim_before_selon_where_the_parser_ended_the_sentence() -> None:
+    found = quotes(
+        "Des miliciens ont incendié au moins trois villages près de Djugu au début de la"
+        " semaine, selon des témoignages d'habitants recueillis par Radio Okapi.",
+        lang="fr",
+    )
+    assert [(q.cue.text if q.cue else None, q.outlet.name if q.outlet else None) for q in found]
+    claim = found[0].text
+    assert claim.startswith("Des miliciens ont incendié") and claim.endswith("la semaine")
+
+
+def test_participles_used_as_nouns_or_adjectives_are_no_cues() -> None:
+    found = quotes(
+        "Me Sonia Haddad, avocate de plusieurs prévenus accusés, a estimé mardi que le"
+        " jugement rendu dans l'affaire dite du « réseau » était « une parodie ».",
+        lang="fr",
+    )
+    assert [q.cue.text for q in found if q.cue] == ["estimé"]

@@ -713,7 +713,12 @@ class Attributor:
         if kind is None and not described:
             # "un cadre du parti, qui a requis l'anonymat", "a party official who asked not to
             # be named": the formula on the phrase makes it an unnamed source
-            whole = self._text[head.left_edge.idx : head.right_edge.idx + len(head.right_edge)]
+            end = head.right_edge.idx + len(head.right_edge)
+            if any(t.i < head.i and self.is_cue(t) for t in head.sent):
+                # "a confié à l'AFP un militaire ..., sous couvert d'anonymat": the formula may
+                # close the frame after the phrase
+                end = max(end, head.sent.end_char)
+            whole = self._text[head.left_edge.idx : end]
             if any(f in whole.lower() for f in self.anonymity_formulas):
                 kind = "unnamed"
         if (kind is not None or described) and plural:
@@ -927,8 +932,9 @@ class Attributor:
                     for g in ([*c.children] if c.dep_ == "prep" else [c.head])
                     if g.dep_ in {"pobj", "obj", "obl", "obl:arg", "obl:mod", "nmod"}
                 )
-            elif token.lower_ in self.outlet_participles:
-                # "Asked by Le Figaro, ...", "Speaking to the BBC, ...", "Interrogé par Le Monde"
+            elif token.lower_ in self.outlet_participles | _CITED:
+                # "Asked by Le Figaro, ...", "Speaking to the BBC, ...", "Interrogé par Le Monde",
+                # "..., cité par l'agence Keystone-ATS"
                 for child in token.children:
                     if child.dep_ in {"agent", "prep"}:
                         candidates.extend(g for g in child.children if g.dep_ == "pobj")
@@ -1000,7 +1006,10 @@ class Attributor:
                 and c.i > token.i
             ]
             if proper:
-                named = doc[proper[0].left_edge.i : proper[0].right_edge.i + 1]
+                last = proper[0].right_edge.i
+                while last + 1 < len(doc) and any(p.i == last + 1 for p in proper):
+                    last = doc[last + 1].right_edge.i  # "Keystone | - | ATS", parsed apart
+                named = doc[proper[0].left_edge.i : last + 1]
                 return Outlet(
                     text=named.text,
                     start=named.start_char,
@@ -1089,8 +1098,9 @@ class Attributor:
             )
         ):
             # "Un porte-parole reconnaît, ... que": a finite verb the parser hung on its
-            # subject as a modifier (participles, "the report released Monday", are not finite)
-            found = [cue.head]
+            # subject as a modifier (participles, "the report released Monday", are not finite);
+            # not ", rapporte Le Monde." hung on the claim's last noun
+            found = [cue.head] if self._inverted_frame(cue) is None else []
         if (
             not found or (len(found) > 1 and all(s.i < cue.i for s in found))
         ) and self._inverted_frame(cue) is not None:
@@ -1182,6 +1192,18 @@ class Attributor:
             ]
             if found and any(t.pos_ == "NOUN" for t in cue.doc[cue.i + 1 : found[0].i]):
                 found = []  # "témoigne une infirmière de Kharkiv": the name is the noun's
+            closing = (
+                self._closing_speaker(cue)
+                if not found
+                and self.pack.code == "fr"
+                # the frame of a direct quote: "», a confié à l'AFP ..."
+                and any(t.text in {"»", "”", '"'} for t in cue.doc[max(0, cue.i - 3) : cue.i])
+                else None
+            )
+            if closing is not None and closing[0][0].pos_ != "PROPN":
+                # "», a confié à l'AFP un militaire béninois rescapé de l'attaque": the speaker
+                # the parser hung on the outlet (a name is read off the frame further on)
+                found = [closing[0].root]
         # "a campaign that says ...": the relative pronoun itself (as PolNeAR marks the source);
         # the speaker is described from the noun it stands for.
         # "rules that promise ...": the noun; "the union, which says ...": the pronoun itself
@@ -2379,7 +2401,18 @@ class Attributor:
         first = doc.char_span(fragment.start, fragment.start + 1, alignment_mode="expand")
         if first is None:
             return None
-        cue = next((a for a in first[0].ancestors if self.is_cue(a)), None)
+        # not a participle used as a noun ("avocate de plusieurs accusés") or an adjective
+        # ("le procès dit du « complot »": the so-called trial)
+        cue = next(
+            (
+                a
+                for a in first[0].ancestors
+                if self.is_cue(a)
+                and a.dep_ not in _NOMINAL_DEPS
+                and not (a.dep_ == "acl" and not self._reporting_noun(a.head))
+            ),
+            None,
+        )
         if cue is None or cue.idx > fragment.start or cue.i + 1 >= len(doc):
             return None
         start = doc[cue.i + 1].idx
@@ -2419,6 +2452,16 @@ class Attributor:
         return Draft(quote, source, min(patient.idx, cue.idx))
 
     def _indirect(self, doc: Doc, cue: Token, direct_ranges: list[tuple[int, int]]) -> Draft | None:
+        if cue.dep_ in _NOMINAL_DEPS and any(c.dep_ == "det" for c in cue.children):
+            return None  # "avocate de plusieurs accusés": a participle used as a noun
+        if (
+            self.pack.code == "fr"
+            and cue.dep_ in {"acl", "amod"}
+            and "Past" in cue.morph.get("Tense", [])
+            and not self._reporting_noun(cue.head)
+            and not any(c.dep_ in {"ccomp", "obj"} for c in cue.children)
+        ):
+            return None  # "des prévenus accusés, a estimé que": the noun's participle
         if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _PERMISSION:
             return None  # "was not authorized to discuss the matter": no report, a formula
         if cue.lemma_.lower() in _ASPECTUAL and not any(c.dep_ == "ccomp" for c in cue.children):
@@ -2970,7 +3013,10 @@ class Attributor:
         ``learnt`` ("a-t-on appris lundi de sources locales", "auprès de l'état-major") has
         for speaker whom it was learnt from."""
         doc = cue.doc
-        end = cue.sent.end
+        # the statement's end, where the parser cut the sentence short ("a lancé Alexeï |
+        # Navalny depuis sa prison.")
+        stop = _statement_end(self._text, cue.idx)
+        end = max(cue.sent.end, next((t.i for t in doc[cue.i :] if t.idx >= stop), len(doc)))
         while end > cue.i + 1 and doc[end - 1].is_punct:
             end -= 1
         position = cue.i + 1
@@ -3018,7 +3064,7 @@ class Attributor:
         if (
             any(t.pos_ in {"VERB", "AUX"} for t in doc[position:end])
             or (len(apposition) and apposition[0].lower_ in _FRENCH_RELATIVES)
-            or stop - position > 8
+            or stop - position > 12
         ):
             return None
         return doc[position:stop], outlet
@@ -3286,6 +3332,15 @@ class Attributor:
             if end > start:
                 statement = doc.char_span(start, end, alignment_mode="expand")
                 bounds = _trimmed(list(statement)) if statement is not None else None
+        if bounds is None and token.i < source.i and token.i == token.sent.start:
+            # "... au début du mois, selon des témoignages ...": the parser ended the sentence
+            # before "selon"; the statement is what runs back from its comma to a full stop
+            before = self._text[: token.idx].rstrip()
+            if before.endswith(","):
+                end = len(before) - 1
+                start = _statement_start(self._text, end)
+                claim = doc.char_span(start, end, alignment_mode="expand")
+                bounds = _trimmed(list(claim)) if claim is not None else None
         asked_by: Outlet | None = None
         if bounds is not None and self.pack.code == "fr" and token.i < source.i:
             aside = doc.char_span(*bounds, alignment_mode="expand")
@@ -3708,6 +3763,9 @@ _PERMISSION = frozenset({"authorize", "authorise", "allow", "permit"})
 _CITING = frozenset({"cite", "quote", "citer"})
 _CITING_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl", "acl:relcl", "conj"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "qui", "lequel", "laquelle"})
+# participles by which an outlet relays what a source said: "..., cité par l'agence X"
+_CITED = frozenset({"cité", "citée", "cités", "citées", "quoted", "cited"})
+_NOMINAL_DEPS = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "obj", "nsubj", "appos", "pobj"})
 # bodies a source speaks to that are no outlets: "told the Senate committee", "a déclaré devant
 # l'Assemblée nationale"
 _PUBLIC_BODY = re.compile(
@@ -3741,6 +3799,23 @@ def _before_aside(doc: Doc, head: int, last: int) -> int:
         ):
             return token.i - 2
     return last
+
+
+def _statement_start(text: str, end: int) -> int:
+    """Where the statement that ends at ``end`` begins: after the last full stop, question or
+    exclamation mark before it outside quote marks, else at the start of its paragraph."""
+    depth = 0
+    for index in range(end - 1, -1, -1):
+        char = text[index]
+        if char in "»”":
+            depth += 1
+        elif char in "«“" and depth:
+            depth -= 1
+        elif char == "\n" or (
+            char in ".!?" and not depth and text[index + 1 : index + 2].isspace()
+        ):
+            return index + 1
+    return 0
 
 
 def _statement_end(text: str, start: int) -> int:
