@@ -1578,3 +1578,29 @@ def test_participles_used_as_nouns_or_adjectives_are_no_cues() -> None:
         lang="fr",
     )
     assert [q.cue.text for q in found if q.cue] == ["estimé"]
+
+
+def test_a_frame_inside_the_quote_marks_with_a_verb_the_tagger_misread() -> None:
+    found = quotes(
+        "« Les miliciens ont brûlé le dispensaire avant l'aube, raconte Josiane Mbarga, une"
+        " infirmière de Kumba jointe par téléphone. Depuis, plus personne ne se soigne ici. »",
+        lang="fr",
+    )
+    framed = [q for q in found if q.cue is not None]
+    assert framed and framed[0].speaker is not None
+    assert framed[0].speaker.name == "Josiane Mbarga"
+    assert framed[0].text.startswith("« Les miliciens ont brûlé le dispensaire avant l'aube")
+
+
+def test_selon_a_role_then_the_name_in_commas() -> None:
+    found = quotes(
+        "Selon le préfet de la Loire, Arnaud Ferrière, les deux gendarmes blessés ne"
+        " souffraient d'aucune séquelle grave.",
+        lang="fr",
+    )
+    assert [(q.speaker.text if q.speaker else None, q.text) for q in found] == [
+        (
+            "le préfet de la Loire, Arnaud Ferrière",
+            "les deux gendarmes blessés ne souffraient d'aucune séquelle grave",
+        )
+    ]

@@ -1947,7 +1947,9 @@ class Attributor:
                 )
                 if bounds is not None and draft.name is not None:
                     last = doc[draft.name[1] - 1]
-                    bounds = (doc[draft.name[0]].idx, max(bounds[1], last.idx + len(last.text)))
+                    # "le procureur de Grenoble, Étienne Mauduit": a role, then its name
+                    first = bounds[0] if subject.i < draft.name[0] else doc[draft.name[0]].idx
+                    bounds = (first, max(bounds[1], last.idx + len(last.text)))
                 if bounds is not None:
                     start, end = self._before_outlet(doc, quote, *bounds)
                     start, end = self._before_formula(start, end)
@@ -2221,7 +2223,8 @@ class Attributor:
                 doc[comma].text == ","
                 and token.is_lower
                 and token.is_alpha
-                and self.is_cue(token)
+                # "raconte" the tagger read as an adjective: the form says "raconter"
+                and (self.is_cue(token) or (self.pack.code == "fr" and self._cue_form(token)))
                 and token.i + 1 < inside.end
                 and doc[token.i + 1].pos_ in {"DET", "PROPN", "NOUN"}
             ):
@@ -3299,6 +3302,25 @@ class Attributor:
                     # "..., chercheur à Dakar, interrogé par Jeune Afrique, les groupes ...":
                     # how the source reached the outlet is part of the frame
                     phrase = range(token.i, following[1])
+        named_after_role: tuple[int, int] | None = None
+        if token.i < source.i and self.pack.code == "fr":
+            # "D'après le procureur de Grenoble, Étienne Mauduit, les deux adolescents ...":
+            # the name after the role, in commas, whatever the parser made of it
+            # (the parser may have ended the sentence inside the name)
+            comma = next((t.i for t in doc[source.i : source.i + 30] if t.text == ","), None)
+            after = (
+                next((t.i for t in doc[comma + 1 : comma + 6] if t.text == ","), None)
+                if comma is not None
+                else None
+            )
+            if (
+                comma is not None
+                and after is not None
+                and after > comma + 1
+                and all(t.is_title and t.is_alpha for t in doc[comma + 1 : after])
+                and phrase.stop <= after
+            ):
+                phrase, named_after_role = range(token.i, after), (comma + 1, after)
         opening = dateline_end(token.sent)
         # the line of "according to", when the parser ran a headline into the sentence
         breaks = [t.i for t in token.sent if "\n" in t.text]
@@ -3312,7 +3334,7 @@ class Attributor:
             ]
         )
         comma = next((t.i for t in doc[source.i + 1 : phrase.stop] if t.text == ","), None)
-        if bounds is None and comma is not None and token.i < source.i:
+        if bounds is None and comma is not None and token.i < source.i and not named_after_role:
             # "According to X, the move reeks of ...": the parser hung the clause on X.
             phrase = range(token.i, comma)
             bounds = _trimmed(
@@ -3414,7 +3436,7 @@ class Attributor:
             # "according to the Kyiv Independent, which cited a military source": the source is
             # the one cited, the outlet the one that cited it
             quote.outlet, source = citing_outlet, cited
-        return Draft(quote, source, token.idx)
+        return Draft(quote, source, token.idx, name=named_after_role)
 
     def _cited(self, token: Token) -> Token | None:
         """The source an outlet or a speaker cites: 'X, which cited a military source', 'X
