@@ -1267,3 +1267,58 @@ def test_a_time_is_no_participant() -> None:
     )
     ambush = one_of(found, "attack")
     assert not any("jours" in a.text for a in ambush.actors)
+
+
+def test_a_light_verb_under_a_modal_makes_its_act_a_hypothesis_done_by_the_subject() -> None:
+    found = events(
+        "Les rebelles pourraient lancer une offensive contre Goma avant la saison des pluies.",
+        lang="fr",
+    )
+    attack = one_of(found, "attack")
+    assert attack.modality == "hypothetical"
+    assert [a.text for a in attack.actors if a.role == "actor"] == ["Les rebelles"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le procès des trois colonels s'ouvrira en mars à Bamako.",
+        "L'armée recrutera deux mille réservistes supplémentaires cet hiver.",
+    ],
+)
+def test_a_french_simple_future_is_planned(text: str) -> None:
+    assert {e.modality for e in events(text, lang="fr")} == {"planned"}
+
+
+def test_a_time_the_parser_ran_into_the_object_is_the_acts() -> None:
+    event = one_of(
+        events(
+            "La marine va mobiliser près de 800 réservistes l'an prochain pour garder les ports.",
+            lang="fr",
+        ),
+        "mobilization",
+    )
+    assert event.time is not None and event.time.value == "2024"
+    assert [a.text for a in event.actors if a.role == "target"] == ["près de 800 réservistes"]
+
+
+def test_the_day_set_off_after_a_noun_trigger() -> None:
+    event = one_of(
+        events(
+            "L'arrestation, jeudi à Niamey, de deux journalistes a provoqué un tollé.", lang="fr"
+        ),
+        "arrest",
+    )
+    assert event.time is not None and event.time.value == "2023-03-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        ("Des frappes de drones ont touché samedi un dépôt de carburant à Port-Soudan.", "fr",
+         "un dépôt de carburant"),
+        ("Artillery strikes hit a hospital in Kherson on Monday.", "en", "a hospital"),
+    ],
+)  # fmt: skip
+def test_what_an_attack_hit_is_its_target(text: str, lang: str, target: str) -> None:
+    assert any(target in t for t in role_texts(text, "attack", "target", lang=lang))

@@ -468,6 +468,39 @@ def _alleged(trigger: Token) -> bool:
     return False
 
 
+# verbs by which an act names what it was aimed at or struck ("the strikes hit a school")
+_AIMING = frozenset(
+    {"target", "hit", "strike", "viser", "cibler", "toucher", "frapper", "atteindre"}
+)
+
+# the endings of the French simple future ("s'ouvrira", "déploieront"), which the small
+# tagger often calls an imperfect; not the past historic ("déclara")
+_FUTURE_ENDING = re.compile(r"(?:er|ir|dr|vr|ur|rr)(?:a|as|ai|ons|ez|ont)$")
+
+
+def _future(token: Token) -> bool:
+    """A verb in the simple future, by its morphology or (French) its ending."""
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if "Fut" in token.morph.get("Tense", []):
+        return True
+    return token.lang_ == "fr" and _FUTURE_ENDING.search(token.lower_) is not None
+
+
+def _in_a_clause_of(doc: Doc, time: TimeExpr, head: Token) -> bool:
+    """Whether the time belongs to a clause inside the phrase of ``head`` ("people who had
+    gathered on Sunday"), not to the phrase itself."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return True
+    for ancestor in span.root.ancestors:
+        if ancestor.i == head.i:
+            return False
+        if ancestor.dep_ in {"relcl", "acl", "acl:relcl", "advcl", "ccomp"}:
+            return True
+    return False
+
+
 def _past_adjectives(trigger: Token) -> Token | None:
     """The first word after a trigger and its adjectives ("une attaque jihadiste | contre")."""
     after = trigger.i + 1
@@ -1099,6 +1132,14 @@ class EventDetector:
             )
         ) and not _across_break(trigger, trigger.head):
             chain.append(trigger.head)
+            if (
+                trigger.pos_ in {"NOUN", "PROPN"}
+                and trigger.head.dep_ == "xcomp"
+                and trigger.head.pos_ == "VERB"
+                and not _across_break(trigger.head, trigger.head.head)
+            ):
+                # "pourraient lancer une offensive": the light verb's modal is the act's
+                chain.append(trigger.head.head)
         ruling_out = self._ruled_out(trigger)
         if ruling_out is not None:
             # "ruled out mobilising the army" is no mobilisation; "n'exclut pas de décréter
@@ -1211,6 +1252,8 @@ class EventDetector:
             or any(t.lemma_.lower() in self.planned or t.lower_ in self.planned for t in chain[1:])
             # "Le Kremlin prévoit de rappeler": the marker right before "de", however parsed
             or self._marker_before(trigger, self.planned) is not None
+            # a simple future: "le procès s'ouvrira en janvier", "l'armée recrutera"
+            or any(_future(t) for t in chain)
         ):
             return "planned"
         if self.attempted(trigger) or self._marker_before(trigger, self.attempts) is not None:
@@ -1573,6 +1616,13 @@ class EventDetector:
                     for c in where.children
                     if c.dep_ in {"nsubj:pass", "nsubjpass", "dobj", "obj"} and c.i != trigger.i
                 )
+            if trigger.dep_ in _SUBJECTS and verb.lemma_.lower() in _AIMING:
+                # "Des frappes ont visé le port", "the strikes hit a school": what it aimed at
+                found.extend(
+                    ("target", c)
+                    for c in (*verb.children, *_objects_hung_on_a_day(verb))
+                    if c.dep_ in {"obj", "dobj"}
+                )
             if (
                 trigger.dep_ in _SUBJECTS | _OBJECTS
                 and verb.pos_ == "VERB"
@@ -1586,9 +1636,11 @@ class EventDetector:
                 # attack was perpetrated by the rebels"), not who condemned or investigated it;
                 # a relative pronoun stands for its noun ("le parquet, qui a engagé des
                 # poursuites")
-                found.extend(
-                    ("actor", c) for c in _subjects_meant(verb, _SUBJECTS) if c.i != trigger.i
-                )
+                doers = _subjects_meant(verb, _SUBJECTS)
+                if not doers and verb.dep_ == "xcomp":
+                    # "pourraient lancer une offensive": the subject of the verb it completes
+                    doers = _subjects_meant(verb.head, _SUBJECTS)
+                found.extend(("actor", c) for c in doers if c.i != trigger.i)
                 found.extend(
                     ("actor", g)
                     for c in verb.children
@@ -1710,6 +1762,7 @@ class EventDetector:
             if quote is None:
                 quote = _trailing_quote(token, quotes)
             arguments: list[Argument] = []
+            trailing_time: TimeExpr | None = None
             count: Quantity | None = None
             opening = dateline_end(token.sent)
             target_heads: list[Token] = []
@@ -1724,6 +1777,29 @@ class EventDetector:
                 if role == "actor" and trigger.subject == "target" and head.dep_ in _SUBJECTS:
                     role = "target"  # "Gorshkov is due to stand trial": he undergoes it
                 span = _argument_span(head, token, opening)
+                ending = next(
+                    (
+                        t
+                        for t in times
+                        if span.start_char < t.start
+                        and t.end >= span.end_char
+                        and t.start < span.end_char
+                        and t.type in {"date", "time"}
+                        and not _in_a_clause_of(doc, t, head)
+                    ),
+                    None,
+                )
+                kept = (
+                    doc.char_span(span.start_char, ending.start, alignment_mode="contract")
+                    if ending is not None
+                    else None
+                )
+                while kept is not None and len(kept) > 1 and kept[-1].pos_ == "ADP":
+                    kept = kept[:-1]  # "... on | Sunday"
+                if ending is not None and kept is not None and len(kept):
+                    # "recruter 3 000 jeunes volontaires l'an prochain": the time the parser
+                    # ran into the object is the act's, not part of who it befalls
+                    span, trailing_time = kept, ending
                 when = next(
                     (
                         t
@@ -1920,6 +1996,16 @@ class EventDetector:
                 time = before[-1] if before else None
             if time is None:
                 time = self._narrative_time(token, times, quote)
+            if time is None:
+                time = trailing_time
+            if time is None and token.pos_ == "NOUN":
+                # "L'interpellation, mercredi à Rabat, de trois militants": the day set off
+                # right after the noun, however parsed
+                gap = re.match(r"\s*,?\s*", doc_text(doc)[end:])
+                day_at = end + (gap.end() if gap else 0)
+                time = next(
+                    (t for t in times if t.start == day_at and t.type in {"date", "time"}), None
+                )
             time_value = time.value if time else None
             offset = _offset_time(token, times, time)
             if offset is not None:
