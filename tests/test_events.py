@@ -1322,3 +1322,26 @@ def test_the_day_set_off_after_a_noun_trigger() -> None:
 )  # fmt: skip
 def test_what_an_attack_hit_is_its_target(text: str, lang: str, target: str) -> None:
     assert any(target in t for t in role_texts(text, "attack", "target", lang=lang))
+
+
+def test_the_relative_clause_of_the_subject_does_not_date_the_act() -> None:
+    event = one_of(
+        events(
+            "Deux réservistes qui avaient quitté leur unité lundi ont été arrêtés hier par la"
+            " police militaire.",
+            lang="fr",
+        ),
+        "arrest",
+    )
+    assert event.time is not None and event.time.value == "2023-04-01"
+
+
+def test_a_relative_pronoun_doer_counted_before_its_noun() -> None:
+    event = one_of(
+        events(
+            "La police a encerclé des dizaines de soldats qui tentaient de déserter la caserne.",
+            lang="fr",
+        ),
+        "desertion",
+    )
+    assert event.quantity is not None and event.quantity.low is not None

@@ -267,6 +267,11 @@ def _clause_tokens(token: Token) -> list[Token]:
             for c in current.children
             if c.dep_ not in _CLAUSE_BREAK
             and (c.dep_ != "acl" or current.i == token.i or not _participle(c))
+            # "Trois conscrits qui avaient déserté mercredi ont été rattrapés hier": the
+            # relative clause of the subject tells of the subject, not of the act
+            and not (
+                c.dep_ == "acl:relcl" and current.dep_ in _SUBJECTS and current.head.i == token.i
+            )
         )
     return found
 
@@ -1859,7 +1864,8 @@ class EventDetector:
                     (
                         q
                         for q in quantities
-                        if inside(q.start, q.end, span.start_char, span.end_char) and q.unit is None
+                        # "des dizaines de soldats": the article the span leaves out
+                        if span.start_char < q.end <= span.end_char and q.unit is None
                     ),
                     None,
                 ) or next(
@@ -1872,7 +1878,9 @@ class EventDetector:
                         and q.counted is not None
                         and q.counted.lower() == head.lower_
                         and q.end <= head.idx
-                        and re.fullmatch(r"[\s,]*(?:of\s+)?", doc_text(doc)[q.end : head.idx])
+                        and re.fullmatch(
+                            r"[\s,]*(?:(?:of|de)\s+|d['’]\s*)?", doc_text(doc)[q.end : head.idx]
+                        )
                     ),
                     None,
                 )
