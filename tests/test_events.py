@@ -1345,3 +1345,52 @@ def test_a_relative_pronoun_doer_counted_before_its_noun() -> None:
         "desertion",
     )
     assert event.quantity is not None and event.quantity.low is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "day"),
+    [
+        # "N days earlier", after the day the text last named
+        (
+            "The governor resigned on Thursday. A police station had been torched four days"
+            " earlier, killing two officers.",
+            "en",
+            "casualties",
+            "2023-03-26",
+        ),
+        # the act "au lendemain de" which a clause happened is a day before it
+        (
+            "Le gouvernement a instauré vendredi un couvre-feu, au lendemain d'une attaque contre"
+            " la prison de Koutoukalé.",
+            "fr",
+            "attack",
+            "2023-03-30",
+        ),
+        (
+            "The junta declared a state of emergency on Friday, the day after rebels attacked a"
+            " convoy near Mopti.",
+            "en",
+            "attack",
+            "2023-03-30",
+        ),
+        # a relative clause inside the subject dates the subject, not the act
+        (
+            "Trois gendarmes de la brigade de Tulle, qui avaient quitté leur poste lundi, ont été"
+            " limogés jeudi.",
+            "fr",
+            "dismissal",
+            "2023-03-30",
+        ),
+    ],
+)
+def test_days_counted_from_another_act(text: str, lang: str, kind: str, day: str) -> None:
+    event = one_of(events(text, lang=lang), kind)
+    assert event.time is not None and event.time.value == day
+
+
+def test_who_is_charged_with_an_act_did_it() -> None:
+    assert role_texts(
+        "A military court on Monday charged three sergeants with desertion.",
+        "desertion",
+        "actor",
+    ) == ["three sergeants"]

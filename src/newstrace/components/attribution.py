@@ -3453,6 +3453,8 @@ class Attributor:
         document, or an unnamed source ("two people familiar with the matter")."""
         if noun.ent_type_ in _PERSON_LABELS | {"ORG", "NORP"} or self._people(noun):
             return True
+        if noun.pos_ == "PROPN" and noun.ent_type_ not in _NO_SOURCE_LABELS:
+            return True  # "citing Helsingin Sanomat", a name the recogniser took for a place
         if noun.lower_ in self.reporting_nouns or noun.lemma_.lower() in self.reporting_nouns:
             return True
         words = {t.lower_ for t in noun.subtree}
@@ -3787,6 +3789,10 @@ _CITING_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl", "acl:relcl", "conj"}
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "qui", "lequel", "laquelle"})
 # participles by which an outlet relays what a source said: "..., cité par l'agence X"
 _CITED = frozenset({"cité", "citée", "cités", "citées", "quoted", "cited"})
+# what a proper name cited as a source cannot be: a place, a time, an amount
+_NO_SOURCE_LABELS = frozenset(
+    {"GPE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"}
+)
 _NOMINAL_DEPS = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "obj", "nsubj", "appos", "pobj"})
 # bodies a source speaks to that are no outlets: "told the Senate committee", "a déclaré devant
 # l'Assemblée nationale"

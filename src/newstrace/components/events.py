@@ -255,22 +255,24 @@ def _conjunct_children(token: Token) -> list[Token]:
 def _clause_tokens(token: Token) -> list[Token]:
     """The trigger's own subtree, not crossing into embedded clauses with their own verbs."""
     found: list[Token] = []
-    stack = [token]
+    stack = [(token, False)]
     while stack:
-        current = stack.pop()
+        current, in_subject = stack.pop()
         found.append(current)
         # a participle on a noun below the trigger is a clause of its own ("under amendments
         # adopted in September"); one on the trigger itself tells of it ("the attack launched
         # on Tuesday"), and so does an infinitive ("refused orders to cross on Sunday")
         stack.extend(
-            c
+            (c, in_subject or (current.i == token.i and c.dep_ in _SUBJECTS))
             for c in current.children
             if c.dep_ not in _CLAUSE_BREAK
             and (c.dep_ != "acl" or current.i == token.i or not _participle(c))
-            # "Trois conscrits qui avaient déserté mercredi ont été rattrapés hier": the
-            # relative clause of the subject tells of the subject, not of the act
+            # "Trois conscrits qui avaient déserté mercredi ont été rattrapés hier", "Deux
+            # légionnaires du 2e REP, qui avaient déserté mardi": a relative clause in the
+            # subject tells of the subject, not of the act
             and not (
-                c.dep_ == "acl:relcl" and current.dep_ in _SUBJECTS and current.head.i == token.i
+                c.dep_ == "acl:relcl"
+                and (in_subject or (current.dep_ in _SUBJECTS and current.head.i == token.i))
             )
         )
     return found
@@ -524,6 +526,10 @@ def _among(trigger: Token) -> list[Token]:
     return [g for g in word.children if g.dep_ == "pobj"]
 
 
+# how an act hangs on the word of guilt: "of desertion", "with mutiny", "d'avoir désobéi"
+_GUILT_PATH = frozenset({"pobj", "prep", "pcomp", "xcomp", "nmod", "obl", "obl:arg", "obj", "dobj"})
+
+
 def _held_guilty(trigger: Token) -> list[Token]:
     """Who an act is laid on: the noun that a word of guilt a few heads above the trigger
     describes ("soldiers convicted of desertion", "militaires reconnus coupables de
@@ -531,8 +537,8 @@ def _held_guilty(trigger: Token) -> list[Token]:
     men were accused of mutiny")."""
     word = trigger
     for _ in range(3):
-        if word.head.i == word.i or word.dep_ in {"ccomp", "conj", "parataxis"}:
-            return []
+        if word.head.i == word.i or word.dep_ not in _GUILT_PATH:
+            return []  # not "charged them, after they had been apprehended"
         word = word.head
         if word.lemma_.lower() in _GUILT or word.lower_ in _GUILT:
             break
@@ -541,6 +547,9 @@ def _held_guilty(trigger: Token) -> list[Token]:
     subjects = [c for c in word.children if c.dep_ in {"nsubjpass", "nsubj:pass"}]
     if subjects:
         return subjects
+    charged = [c for c in word.children if c.dep_ in {"dobj", "obj"} and c.i < trigger.i]
+    if charged and word.pos_ == "VERB":
+        return charged  # "charged two captains with desertion"
     if word.dep_ in {"acl", "amod", "xcomp"}:
         # the noun just before the phrase, where the parser hung the phrase elsewhere
         before = word.i - 1
@@ -628,7 +637,19 @@ def _verb_over_a_measure(trigger: Token) -> Token | None:
 
 # what follows a length of time that counts it from another act: "two days later", "trois
 # jours plus tard"; "two days after they attacked", "trois jours après l'embuscade"
-_LATER = re.compile(r"\s*(?:later|afterwards|plus\s+tard)\b", re.IGNORECASE)
+_LATER = re.compile(
+    r"\s*(?:(?P<later>later|afterwards|plus\s+tard)|earlier|auparavant|plus\s+tôt)\b",
+    re.IGNORECASE,
+)
+_EVE_OR_MORROW = re.compile(
+    r"\b(?:au|le|à\s+la|la)\s+(?P<word>lendemain|veille)\s+(?:de|d['’]|du|des)\s*"
+    r"|\b(?:the\s+day\s+(?P<en>after|before)|on\s+the\s+eve\s+of)\s+",
+    re.IGNORECASE,
+)
+_LATER_INSIDE = re.compile(
+    r"\s(?:(?P<later>later|afterwards|plus\s+tard)|earlier|auparavant|plus\s+tôt)$",
+    re.IGNORECASE,
+)
 _AFTER_OR_BEFORE = re.compile(r"\s*(?P<word>after|before|après|avant)\b", re.IGNORECASE)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -650,6 +671,21 @@ def _offset_time(
         days = [t for t in here if _DAY.fullmatch(t.value) and not start <= t.start < end]
         return days[0] if days else None
 
+    for eve in _EVE_OR_MORROW.finditer(text, sentence.start_char, trigger.idx):
+        # "décrété dimanche l'état d'urgence, au lendemain d'une tentative d'assaut": the act
+        # in that phrase is a day before the clause's day ("la veille de": a day after)
+        phrase_end = next(
+            (m.start() for m in re.finditer(r"[,;.]", text[eve.end() : sentence.end_char])),
+            sentence.end_char - eve.end(),
+        )
+        if not eve.end() <= trigger.idx < eve.end() + phrase_end:
+            continue
+        dated = day_outside(eve.start(), eve.end() + phrase_end)
+        after = (eve["word"] or "").lower() == "lendemain" or (eve["en"] or "").lower() == "after"
+        step = "-P1D" if after else "+P1D"
+        day = shift_day(dated.value, step) if dated else None
+        if dated is not None and day is not None:
+            return dated, day
     for found in here:
         if found.anchor == "event" and found.offset and found.anchor_text:
             anchor_start = found.end - len(found.anchor_text)
@@ -667,16 +703,23 @@ def _offset_time(
             continue
         if found.type != "duration" or not found.value.startswith("P"):
             continue
-        later = _LATER.match(text, found.end)
-        if later is not None and later.end() <= trigger.idx:
-            clause_start = _governing_verb(trigger).left_edge.idx
+        later = _LATER.match(text, found.end) or _LATER_INSIDE.search(found.text)
+        if later is not None:
+            # the clause the phrase dates: the trigger's, up through the clauses that hang on
+            # it ("had been shelled ... three days earlier, killing a conscript")
+            top = _governing_verb(trigger)
+            while top.dep_ in {"advcl", "xcomp", "acl"} and top.head.i != top.i:
+                top = top.head
+            clause_start = top.left_edge.idx
+            clause_end = top.right_edge.idx + len(top.right_edge)
             earlier = [
                 t.value
                 for t in times
                 if t.end <= found.start and t.start < clause_start and _DAY.fullmatch(t.value)
             ]
-            day = shift_day(earlier[-1], "+" + found.value) if earlier else None
-            if day is not None and found.start >= clause_start:
+            sign = "+" if later["later"] else "-"  # "three days earlier"
+            day = shift_day(earlier[-1], sign + found.value) if earlier else None
+            if day is not None and clause_start <= found.start < clause_end:
                 return found, day
             continue
         linked = _AFTER_OR_BEFORE.match(text, found.end)
