@@ -1604,3 +1604,47 @@ def test_selon_a_role_then_the_name_in_commas() -> None:
             "les deux gendarmes blessés ne souffraient d'aucune séquelle grave",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "outlet", "anonymous"),
+    [
+        # an outlet that cites its source, the citing verb hung elsewhere
+        (
+            "Deux postes de police ont été incendiés près de Kaya, selon Jeune Afrique, qui cite"
+            " une source sécuritaire.",
+            "une source sécuritaire",
+            "Jeune Afrique",
+            True,
+        ),
+        # the outlet after the described speaker of a closing frame
+        (
+            "Des tirs nourris ont éclaté dans la nuit près de l'aéroport de Bangui, a indiqué un"
+            " commerçant du quartier à l'AFP.",
+            "un commerçant du quartier",
+            "Agence France-Presse",
+            True,
+        ),
+    ],
+)
+def test_french_sources_relayed_by_an_outlet(
+    text: str, speaker: str, outlet: str, anonymous: bool
+) -> None:
+    found = [
+        (q.speaker.text, q.outlet.name if q.outlet else None, q.speaker.anonymous)
+        for q in quotes(text, lang="fr")
+        if q.speaker is not None
+    ]
+    assert (speaker, outlet, anonymous) in found, found
+
+
+def test_a_frame_inside_the_quote_with_its_outlet_before_the_name() -> None:
+    found = quotes(
+        "« Les soldats sont partis avant l'aube, a déclaré à Libération Aung Kyaw Thu, un"
+        " pêcheur de Kyaukphyu joint par téléphone, et personne ne sait où. »",
+        lang="fr",
+    )
+    framed = [q for q in found if q.cue is not None]
+    assert framed and framed[0].speaker is not None
+    assert framed[0].speaker.name == "Aung Kyaw Thu"
+    assert framed[0].outlet is not None and framed[0].outlet.name == "Libération"

@@ -692,7 +692,19 @@ class Attributor:
                         role=value,
                         anonymous=False,
                     )
-        described = head.lower_ in self.role_nouns
+        # a role noun, or any person described by an indefinite article ("un commerçant du
+        # quartier", "a fisherman"): an unnamed source
+        described = (
+            head.lower_ in self.role_nouns
+            or (
+                determiner in {"a", "an", "un", "une"}
+                and head.pos_ == "NOUN"
+                and head.lower_ not in self.reporting_nouns | self.outlet_heads | _OUTLET_NOUNS
+                and head.lemma_.lower() not in self.reporting_nouns
+                # "a woman ... who gave only her first name, Irina": unless a name may follow
+                and not any(t.is_title and t.is_alpha for t in doc[head.i + 1 : head.sent.end])
+            )
+        )
         if described and role is None:
             role = re.sub(r"^(?:an?|the|one|un|une|le|la|les|des)\s+", "", span.text, flags=re.I)
         plural = head.tag_ in {"NNS", "NNPS"} or "Plur" in head.morph.get("Number", [])
@@ -1871,6 +1883,8 @@ class Attributor:
                 subject is not None
                 and draft.name is not None
                 and (draft.label or self._person_in(doc, *draft.name, containing=True) is None)
+                # a name, not a description ("a indiqué un habitant du quartier")
+                and doc[draft.name[0]].is_title
             ):
                 # a name read off an inverted frame that the recogniser merged or missed
                 named = doc[draft.name[0] : draft.name[1]]
@@ -2226,13 +2240,30 @@ class Attributor:
                 # "raconte" the tagger read as an adjective: the form says "raconter"
                 and (self.is_cue(token) or (self.pack.code == "fr" and self._cue_form(token)))
                 and token.i + 1 < inside.end
-                and doc[token.i + 1].pos_ in {"DET", "PROPN", "NOUN"}
+                and (
+                    doc[token.i + 1].pos_ in {"DET", "PROPN", "NOUN"}
+                    or doc[token.i + 1].lower_ in {"à", "au", "aux"}
+                )
             ):
                 continue
+            start = token.i + 1
+            if doc[start].lower_ in {"à", "au", "aux"}:
+                # "a déclaré au Monde Ma Hnin Wai": past the outlet the speaker spoke to
+                told = next(
+                    (
+                        stop
+                        for stop in range(start + 2, min(start + 6, inside.end))
+                        if outlet_name(doc[start + 1 : stop].text, self.pack) is not None
+                    ),
+                    None,
+                )
+                if told is None:
+                    continue
+                start = told
             stop = next(
                 (
                     t.i
-                    for t in doc[token.i + 1 : min(token.i + 20, inside.end)]
+                    for t in doc[start : min(token.i + 20, inside.end)]
                     if t.text in ".!?;"
                     # "« A, a affirmé X, porte-parole, mais B »": the quote goes on
                     or (t.text == "," and doc[t.i + 1].lower_ in _QUOTE_GOES_ON)
@@ -2241,7 +2272,7 @@ class Attributor:
             )
             if stop is None:
                 return None
-            frame = doc[token.i + 1 : stop]
+            frame = doc[start:stop]
             person = next(
                 (
                     e
@@ -2250,6 +2281,13 @@ class Attributor:
                 ),
                 None,
             )
+            run = frame.start
+            while run < frame.end and doc[run].is_title and doc[run].is_alpha:
+                run += 1
+            if run - frame.start >= 2 and (person is None or person.start > frame.start):
+                # "a déclaré au Monde Ma Hnin Wai, une enseignante de Sittwe": the name right
+                # after the verb, which the recogniser missed
+                person = doc[frame.start : run]
             subject = person.root if person is not None else frame.root
             claimed.add(token.i)
             first = self._quote(
@@ -2969,6 +3007,11 @@ class Attributor:
                 continue
             speaker, outlet = closing
             start = max(sentence.start, dateline_end(sentence))
+            opening = doc.char_span(
+                _statement_start(self._text, doc[comma].idx), doc[comma].idx, "expand"
+            )
+            if opening is not None and len(opening) and opening.start < start:
+                start = opening.start  # the parser cut the claim into sentences of its own
             claim = _trimmed(list(doc[start:comma]))
             if (
                 claim is None
@@ -3063,6 +3106,17 @@ class Attributor:
         if position >= end or doc[position].pos_ not in {"DET", "PROPN", "NOUN"}:
             return None
         stop = next((t.i for t in doc[position:end] if t.text == ","), end)
+        for told in range(position + 1, stop - 1):
+            # "a indiqué un habitant du quartier à l'AFP": the outlet after the speaker
+            if doc[told].lower_ in {"à", "au", "aux"}:
+                name = outlet_name(doc[told + 1 : stop].text, self.pack)
+                if name is not None and outlet is None:
+                    heard = doc[told + 1 : stop]
+                    outlet = Outlet(
+                        text=heard.text, start=heard.start_char, end=heard.end_char, name=name
+                    )
+                    stop = end = told
+                    break
         apposition = doc[stop + 1 : end]
         if (
             any(t.pos_ in {"VERB", "AUX"} for t in doc[position:end])
@@ -3430,7 +3484,7 @@ class Attributor:
             outlet=self._outlet_by(source) or asked_by,
             confidence=0.75,
         )
-        cited = self._cited(source)
+        cited = self._cited(source) or self._cited_after(source)
         citing_outlet = self.outlet_at(source) if cited is not None else None
         if cited is not None and citing_outlet is not None:
             # "according to the Kyiv Independent, which cited a military source": the source is
@@ -3447,6 +3501,21 @@ class Attributor:
                 if cited is not None and self._source_like(cited):
                     return cited  # not "citing the threat to public health": a reason
         return None
+
+    def _cited_after(self, source: Token) -> Token | None:
+        """'selon RFI, qui cite une source sécuritaire': the source cited right after the
+        phrase, where the parser hung the citing verb elsewhere."""
+        doc = source.doc
+        position = source.right_edge.i + 1
+        if position >= len(doc) or doc[position].text != ",":
+            return None
+        position += 1
+        if position < len(doc) and doc[position].lower_ in _RELATIVE_PRONOUNS:
+            position += 1
+        if position >= len(doc) or doc[position].lemma_.lower() not in _CITING:
+            return None
+        cited = next((g for g in doc[position].children if g.dep_ in {"dobj", "obj"}), None)
+        return cited if cited is not None and self._source_like(cited) else None
 
     def _source_like(self, noun: Token) -> bool:
         """Whether a noun phrase can be a source: people, an organisation, an outlet, a
