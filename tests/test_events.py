@@ -1394,3 +1394,24 @@ def test_who_is_charged_with_an_act_did_it() -> None:
         "desertion",
         "actor",
     ) == ["three sergeants"]
+
+
+def test_a_purpose_is_no_report_and_a_participle_takes_the_day_after_it() -> None:
+    found = events(
+        "Des milliers d'étudiants ont défilé samedi à Tbilissi pour exiger la libération de"
+        " six militants arrêtés la veille.",
+        lang="fr",
+    )
+    arrest = one_of(found, "arrest")
+    assert arrest.modality == "asserted"
+    assert arrest.time is not None and arrest.time.value == "2023-03-31"
+
+
+def test_what_a_march_is_against_where_the_parser_hung_it_on_a_place() -> None:
+    assert role_texts(
+        "Des milliers de personnes ont défilé samedi dans les rues de Lyon contre la réforme"
+        " des retraites.",
+        "protest",
+        "target",
+        lang="fr",
+    ) == ["la réforme des retraites"]

@@ -1358,6 +1358,17 @@ class EventDetector:
                     if c.dep_.startswith("obl")
                     and any(g.dep_ == "case" and g.lower_ == "contre" for g in c.children)
                 )
+            if not any(
+                role == "target" and h.lower_ not in _DAYS and h.ent_type_ not in {"DATE", "TIME"}
+                for role, h in found
+            ):
+                # "ont défilé dimanche dans les rues de Bruxelles contre la hausse": the parser
+                # hung "contre" on a place of the clause
+                found.extend(
+                    ("target", t.head)
+                    for t in _clause_tokens(trigger)
+                    if t.lower_ == "contre" and t.dep_ == "case" and t.head.i > trigger.i
+                )
             if not any(role == "target" for role, _ in found):
                 found.extend(("target", noun) for noun in _objects_hung_on_a_day(trigger))
             sentenced = _run_into_a_term(trigger)
@@ -1772,10 +1783,17 @@ class EventDetector:
         ]
 
     def _act_as_cue(self, doc: Doc, quote: Quote) -> bool:
+        """A frame whose verb is itself an act ("attacked three villages"), or states a
+        purpose ("ont défilé pour exiger la libération de"): no report of what it holds."""
         if quote.cue is None or quote.kind != "indirect":
             return False
         span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
-        return span is not None and len(span) == 1 and self._match(span[0]) is not None
+        if span is None or len(span) != 1:
+            return False
+        purpose = span[0].dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"pour", "afin"} for c in span[0].children
+        )
+        return purpose or self._match(span[0]) is not None
 
     def __call__(
         self, doc: Doc, times: list[TimeExpr], quantities: list[Quantity], quotes: list[Quote]
@@ -2049,13 +2067,14 @@ class EventDetector:
                 time = self._narrative_time(token, times, quote)
             if time is None:
                 time = trailing_time
-            if time is None and token.pos_ == "NOUN":
-                # "L'interpellation, mercredi à Rabat, de trois militants": the day set off
-                # right after the noun, however parsed
+            if (token.pos_ == "NOUN" and time is None) or token.dep_ == "acl":
+                # "L'interpellation, mercredi à Rabat, de trois militants", "douze étudiants
+                # interpellés la veille": the day right after the noun or participle, however
+                # parsed
                 gap = re.match(r"\s*,?\s*", doc_text(doc)[end:])
                 day_at = end + (gap.end() if gap else 0)
                 time = next(
-                    (t for t in times if t.start == day_at and t.type in {"date", "time"}), None
+                    (t for t in times if t.start == day_at and t.type in {"date", "time"}), time
                 )
             time_value = time.value if time else None
             offset = _offset_time(token, times, time)
