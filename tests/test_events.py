@@ -1415,3 +1415,21 @@ def test_what_a_march_is_against_where_the_parser_hung_it_on_a_place() -> None:
         "target",
         lang="fr",
     ) == ["la réforme des retraites"]
+
+
+def test_who_left_them_dead_did_it() -> None:
+    event = one_of(
+        events("Pirates shot dead four fishermen off the coast of Sucre on Sunday."),
+        "casualties",
+    )
+    assert [a.text for a in event.actors if a.role == "actor"] == ["Pirates"]
+
+
+def test_a_punishment_used_as_a_verb_under_a_threat() -> None:
+    event = one_of(
+        events("The army chief threatened to court-martial the deserters of the 5th brigade."),
+        "prosecution",
+    )
+    assert event.modality == "hypothetical"
+    assert [a.text for a in event.actors if a.role == "actor"] == ["The army chief"]
+    assert any("the deserters" in a.text for a in event.actors if a.role == "target")

@@ -1743,7 +1743,25 @@ class EventDetector:
                 found.extend(
                     ("actor", c) for c in (patients or others) if c.lower_ not in _RELATIVES
                 )
-        threat = self._threatening_verb(trigger) if trigger.pos_ == "NOUN" else None
+        threat = (
+            self._threatening_verb(trigger)
+            # not "the ringleaders of a mutiny", which the threat is not of
+            if trigger.pos_ == "NOUN"
+            and not (trigger.dep_ == "pobj" and trigger.head.lower_ == "of")
+            else None
+        )
+        acted = (
+            [c for c in trigger.head.children if c.dep_ == "dobj"]
+            if trigger.i < trigger.head.i
+            else []
+        )
+        if threat is not None and acted and trigger.dep_ == "npadvmod":
+            # "threatened to court-martial the ringleaders": a phrase used as a verb; who
+            # threatens would do it, its object would undergo it
+            found = [("target", c) for c in acted] + [
+                ("actor", c) for c in threat.children if c.dep_ in _SUBJECTS
+            ]
+            threat = None
         if threat is not None:
             # "A conscript who tried to desert could face up to 10 years in prison", "draft
             # evaders could face court-martial": who faces a punishment undergoes it
@@ -1757,6 +1775,24 @@ class EventDetector:
                 role == "target" and h.ent_type_ not in {"DATE", "TIME"} for role, h in found
             ):  # "face up to 10 years": the term is no target
                 found.extend(("target", c) for c in faced if c.lower_ not in _RELATIVES)
+        if (
+            trigger.pos_ == "ADJ"
+            and trigger.dep_ == "amod"
+            and trigger.head.dep_ in {"dobj", "obj"}
+            and trigger.head.head.pos_ == "VERB"
+            and not any(role == "actor" for role, _ in found)
+        ):
+            # "gang members shot dead 11 bus drivers": who did what left them so
+            found.extend(("actor", c) for c in trigger.head.head.children if c.dep_ in _SUBJECTS)
+        if (
+            trigger.pos_ == "ADJ"
+            and trigger.dep_ in {"acomp", "oprd", "xcomp"}
+            and trigger.head.pos_ == "VERB"
+            and not any(role in {"actor", "target"} for role, _ in found)
+        ):
+            # "Pirates shot dead four fishermen", parsed as a complement of the verb
+            found.extend(("actor", c) for c in trigger.head.children if c.dep_ in _SUBJECTS)
+            found.extend(("target", c) for c in trigger.head.children if c.dep_ in {"dobj", "obj"})
         if not any(role == "target" for role, _ in found):
             # "two dead among the mutineers", "deux morts parmi les mutins": whom it befell
             found.extend(("target", g) for g in _among(trigger))
