@@ -1433,3 +1433,25 @@ def test_a_punishment_used_as_a_verb_under_a_threat() -> None:
     assert event.modality == "hypothetical"
     assert [a.text for a in event.actors if a.role == "actor"] == ["The army chief"]
     assert any("the deserters" in a.text for a in event.actors if a.role == "target")
+
+
+def test_the_doer_up_a_chain_of_infinitives_and_conjuncts() -> None:
+    event = next(
+        e
+        for e in events(
+            "La Pologne va rappeler 3 000 réservistes en mai et pourrait en mobiliser davantage"
+            " si la situation se dégradait.",
+            lang="fr",
+        )
+        if e.trigger.text == "mobiliser"
+    )
+    assert event.modality == "hypothetical"
+    assert [a.text for a in event.actors if a.role == "actor"] == ["La Pologne"]
+
+
+def test_a_future_auxiliary_makes_a_plan() -> None:
+    event = one_of(
+        events("Trois colonels ont été arrêtés et seront poursuivis pour trahison.", lang="fr"),
+        "prosecution",
+    )
+    assert event.modality == "planned"

@@ -508,6 +508,25 @@ def _in_a_clause_of(doc: Doc, time: TimeExpr, head: Token) -> bool:
     return False
 
 
+def _controller_subjects(verb: Token) -> list[Token]:
+    """The subjects of the nearest verb up a chain of infinitives and conjuncts that has one
+    ("va rappeler ... et pourrait mobiliser": the subject of "va")."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return []
+        joined = current.dep_ == "conj"
+        current = current.head
+        if joined and current.pos_ in {"NOUN", "PROPN"} and current.head.pos_ in {"VERB", "AUX"}:
+            current = current.head  # "rappeler 3 000 réservistes | et pourrait": misjoined
+        if current.pos_ not in {"VERB", "AUX"}:
+            return []
+        subjects = _subjects(current)
+        if subjects:
+            return [s for s in subjects if s.lower_ not in _RELATIVES]
+    return []
+
+
 def _past_adjectives(trigger: Token) -> Token | None:
     """The first word after a trigger and its adjectives ("une attaque jihadiste | contre")."""
     after = trigger.i + 1
@@ -743,6 +762,21 @@ def _argument_span(head: Token, trigger: Token, opening: int) -> Span_:
     """The phrase an argument heads, less the branch that holds the trigger: "the mayor" of
     "the mayor who was kidnapped on 5 January", not the whole clause."""
     start, end = max(head.left_edge.i, opening), head.right_edge.i + 1
+    clause = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > head.i
+        ),
+        None,
+    )
+    if clause is not None:
+        # "3 000 réservistes en mai | et pourrait en mobiliser davantage": a verb the parser
+        # joined to the noun is a clause of its own
+        cut = clause.left_edge.i
+        while cut > head.i + 1 and head.doc[cut - 1].dep_ in {"cc", "punct"}:
+            cut -= 1
+        end = min(end, cut)
     if trigger.dep_ == "acl" and head.left_edge.i < trigger.left_edge.i <= head.right_edge.i:
         # "Dozens of wives of soldiers protested ...": the phrase up to the participle
         end = trigger.left_edge.i
@@ -1302,6 +1336,8 @@ class EventDetector:
             or self._marker_before(trigger, self.planned) is not None
             # a simple future: "le procès s'ouvrira en janvier", "l'armée recrutera"
             or any(_future(t) for t in chain)
+            # "seront poursuivis": a future auxiliary
+            or any(_future(c) and c.dep_.startswith("aux") for t in chain for c in t.children)
         ):
             return "planned"
         if self.attempted(trigger) or self._marker_before(trigger, self.attempts) is not None:
@@ -1793,6 +1829,16 @@ class EventDetector:
             # "Pirates shot dead four fishermen", parsed as a complement of the verb
             found.extend(("actor", c) for c in trigger.head.children if c.dep_ in _SUBJECTS)
             found.extend(("target", c) for c in trigger.head.children if c.dep_ in {"dobj", "obj"})
+        if (
+            trigger.pos_ == "VERB"
+            and trigger.dep_ in {"xcomp", "conj"}
+            and not any(role in {"actor", "instrument"} for role, _ in found)
+            and not any(c.dep_ in _SUBJECTS | {"nsubjpass"} for c in trigger.children)
+            and not any(c.dep_ in {"aux:pass", "auxpass"} for c in trigger.children)
+        ):
+            # "La Lituanie va rappeler ... et pourrait en mobiliser davantage": the subject
+            # of the verbs it completes or is joined to, up the chain
+            found.extend(("actor", c) for c in _controller_subjects(trigger))
         if not any(role == "target" for role, _ in found):
             # "two dead among the mutineers", "deux morts parmi les mutins": whom it befell
             found.extend(("target", g) for g in _among(trigger))
