@@ -1651,3 +1651,14 @@ def test_a_frame_inside_the_quote_marks(text: str, name: str, outlet: str | None
     assert framed[0].speaker.name == name
     assert (framed[0].outlet.name if framed[0].outlet else None) == outlet
     assert framed[0].text.startswith("« Les ")
+
+
+def test_a_french_participle_the_tagger_read_as_a_name_is_a_cue() -> None:
+    found = quotes(
+        "Le ministère tchadien a démenti lundi, dans un communiqué lu à la radio nationale, que"
+        " des soldats aient été tués à Bol.",
+        lang="fr",
+    )
+    assert [(q.cue.text if q.cue else None, q.text) for q in found] == [
+        ("démenti", "que des soldats aient été tués à Bol")
+    ]

@@ -3687,11 +3687,14 @@ def _without_marks(span: Span) -> Span:
 
 def _verb_by_its_arguments(token: Token) -> bool:
     """'Documents seen by the Guardian show that ...': a word the tagger took for a noun that
-    has a subject and a clausal complement is a verb."""
-    if token.pos_ not in {"NOUN", "ADJ", "ADV"}:
+    has a subject and a clausal complement is a verb, and so is a French participle after its
+    auxiliary, with a subject, whatever the tagger called it."""
+    if token.pos_ not in {"NOUN", "ADJ", "ADV", "PROPN"}:
         return False
     deps = {c.dep_ for c in token.children}
-    return bool(deps & {"nsubj", "nsubj:pass"}) and "ccomp" in deps
+    if token.is_lower and "aux:tense" in deps and "nsubj" in deps:
+        return True  # "Le gouvernement a démenti samedi ...": a participle read as a name
+    return token.pos_ != "PROPN" and bool(deps & {"nsubj", "nsubj:pass"}) and "ccomp" in deps
 
 
 def _with_given_names(person: Span, titles: frozenset[str]) -> Span:
