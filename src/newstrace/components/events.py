@@ -448,18 +448,13 @@ def _subjects(verb: Token) -> list[Token]:
     ]
 
 
-# the words by which a person is held guilty of an act ("convicted of", "accusés de")
-_GUILT = frozenset(
-    {
-        "convict", "accuse", "suspect", "guilty", "charge", "culpable", "coupable",
-        "accuser", "soupçonner", "reconnaître", "inculper", "suspecter",
-    }
-)  # fmt: skip
-
-
 # words that lay an act on someone without saying it happened: "accused of deserting", "un
 # capitaine accusé d'avoir désobéi", "suspected of plotting"
 _ALLEGING = frozenset({"accuse", "suspect", "allege", "accuser", "soupçonner", "suspecter"})
+# and the words by which a person is held guilty of one ("convicted of", "reconnus coupables de")
+_GUILT = _ALLEGING | {
+    "convict", "guilty", "charge", "culpable", "coupable", "reconnaître", "inculper"
+}  # fmt: skip
 
 
 def _alleged(trigger: Token) -> bool:
