@@ -1455,3 +1455,12 @@ def test_a_future_auxiliary_makes_a_plan() -> None:
         "prosecution",
     )
     assert event.modality == "planned"
+
+
+def test_a_french_noun_trigger_takes_its_de_phrase_however_parsed() -> None:
+    assert role_texts(
+        "Le régime a décrété en mars la conscription obligatoire des hommes de 20 à 40 ans.",
+        "mobilization",
+        "target",
+        lang="fr",
+    ) == ["des hommes de 20 à 40 ans"]

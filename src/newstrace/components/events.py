@@ -1659,6 +1659,29 @@ class EventDetector:
             ):
                 # "une attaque jihadiste contre un village", the village hung on the verb
                 found.append(("target", against.head))
+            if (
+                against is not None
+                and against.lower_ in {"de", "d'", "d’", "du", "des"}
+                and trigger.lang_ == "fr"
+                and not any(role == noun_of for role, _ in found)
+            ):
+                # "la conscription obligatoire des hommes", "une campagne de recrutement de
+                # volontaires": the noun's "de" phrase, however the parser hung it
+                named = next(
+                    (
+                        t
+                        for t in trigger.doc[against.i + 1 : min(against.i + 5, trigger.sent.end)]
+                        if t.pos_ in {"NOUN", "PROPN"}
+                    ),
+                    None,
+                )
+                if (
+                    named is not None
+                    and not _is_means(named, instruments)
+                    and named.lower_ not in _DAYS
+                    and not any(h.i == named.i for _, h in found)
+                ):
+                    found.append((noun_of, named))
             verb = trigger.head
             if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
                 # "soldiers attempted to desert" with "desert" tagged a noun: the verb's subject
