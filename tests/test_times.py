@@ -341,6 +341,16 @@ def test_quarter_dated_by_its_end() -> None:
     assert values(text, published=date(2023, 10, 20))["the quarter"] == ("date", "2023-Q2")
 
 
+def test_the_previous_day_is_the_day_before_the_one_last_named() -> None:
+    found = values("The colonel was arrested on Friday. He had fled his unit the previous day.")
+    assert found["the previous day"] == ("date", "2023-06-08")
+    # with no day named before it, the day before publication
+    assert values("He had fled his unit the previous day.")["the previous day"] == (
+        "date",
+        "2023-06-13",
+    )
+
+
 def test_an_anchor_is_not_dated_by_the_day_of_the_clause_it_qualifies() -> None:
     found = values(
         "Le ministre a limogé samedi le chef de la garnison, trois jours après l'attaque du convoi"

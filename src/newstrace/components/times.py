@@ -1375,6 +1375,23 @@ class TimeTagger:
             # "this century": TimeML writes its first two digits ("19" for 1999)
             century = base.year // 100 + direction
             return Found(m.start(), m.end(), "date", f"{century:02d}", "century", "published")
+        if (
+            unit == "D"
+            and (groups.get("rel") or "").lower() in {"previous", "next", "following"}
+            and _THE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start()) is not None
+        ):
+            # "the previous day": the day before the one the text last named (publication's
+            # when it names none), as "the previous Friday" is
+            return Found(
+                m.start(),
+                m.end(),
+                "date",
+                "XXXX-XX-XX",
+                "day",
+                "event",
+                offset=f"{'-' if direction < 0 else '+'}P1D",
+                priority=2,
+            )
         day, granularity = _shift(base, direction, unit)
         # "compared with $3 million last year", "from last year's $1.55 billion": in a text
         # about a quarter's results, that quarter a year before (see _resolve_quarters)
@@ -2389,8 +2406,10 @@ class TimeTagger:
             previous = [o for o in previous if len(o.value) >= 10]
             if previous:
                 anchor_date = date.fromisoformat(previous[-1].value[:10])
-            elif found.offset in {"+P0D", "-P0D"}:
-                anchor_date = published  # "later in the day": the day of publication
+            elif found.offset in {"+P0D", "-P0D", "+P1D", "-P1D"}:
+                # "later in the day", "the previous day", "la veille": from the day of
+                # publication when the text names no day before
+                anchor_date = published
         if anchor_date is None:
             return found
         amount, unit = _offset_parts(found.offset)
