@@ -3497,10 +3497,16 @@ class Attributor:
         reported, citing two people familiar with the matter', 'X, qui cite une source'."""
         for child in token.children:
             if child.lemma_.lower() in _CITING and child.dep_ in _CITING_DEPS:
-                cited = next((g for g in child.children if g.dep_ in {"dobj", "obj"}), None)
-                if cited is not None and self._source_like(cited):
-                    return cited  # not "citing the threat to public health": a reason
+                cited = self._cited_by(child)
+                if cited is not None:
+                    return cited
         return None
+
+    def _cited_by(self, verb: Token) -> Token | None:
+        """The object of a citing verb when it can be a source: not "citing the threat to
+        public health", a reason."""
+        cited = next((g for g in verb.children if g.dep_ in {"dobj", "obj"}), None)
+        return cited if cited is not None and self._source_like(cited) else None
 
     def _cited_after(self, source: Token) -> Token | None:
         """'selon RFI, qui cite une source sécuritaire': the source cited right after the
@@ -3514,8 +3520,7 @@ class Attributor:
             position += 1
         if position >= len(doc) or doc[position].lemma_.lower() not in _CITING:
             return None
-        cited = next((g for g in doc[position].children if g.dep_ in {"dobj", "obj"}), None)
-        return cited if cited is not None and self._source_like(cited) else None
+        return self._cited_by(doc[position])
 
     def _source_like(self, noun: Token) -> bool:
         """Whether a noun phrase can be a source: people, an organisation, an outlet, a

@@ -650,18 +650,15 @@ def _verb_over_a_measure(trigger: Token) -> Token | None:
 
 
 # what follows a length of time that counts it from another act: "two days later", "trois
-# jours plus tard"; "two days after they attacked", "trois jours après l'embuscade"
-_LATER = re.compile(
-    r"\s*(?:(?P<later>later|afterwards|plus\s+tard)|earlier|auparavant|plus\s+tôt)\b",
-    re.IGNORECASE,
-)
+# jours plus tard", "three days earlier" (after the expression, or the end of it); "two days
+# after they attacked", "trois jours après l'embuscade"
+_LATER_WORDS = r"(?:(?P<later>later|afterwards|plus\s+tard)|earlier|auparavant|plus\s+tôt)"
+_LATER = re.compile(rf"\s*{_LATER_WORDS}\b", re.IGNORECASE)
+_LATER_INSIDE = re.compile(rf"\s{_LATER_WORDS}$", re.IGNORECASE)
+# the act a day before ("au lendemain de", "the day after") or after ("la veille de") a clause
 _EVE_OR_MORROW = re.compile(
     r"\b(?:au|le|à\s+la|la)\s+(?P<word>lendemain|veille)\s+(?:de|d['’]|du|des)\s*"
     r"|\b(?:the\s+day\s+(?P<en>after|before)|on\s+the\s+eve\s+of)\s+",
-    re.IGNORECASE,
-)
-_LATER_INSIDE = re.compile(
-    r"\s(?:(?P<later>later|afterwards|plus\s+tard)|earlier|auparavant|plus\s+tôt)$",
     re.IGNORECASE,
 )
 _AFTER_OR_BEFORE = re.compile(r"\s*(?P<word>after|before|après|avant)\b", re.IGNORECASE)
