@@ -1662,3 +1662,117 @@ def test_a_french_participle_the_tagger_read_as_a_name_is_a_cue() -> None:
     assert [(q.cue.text if q.cue else None, q.text) for q in found] == [
         ("démenti", "que des soldats aient été tués à Bol")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # the recogniser took the name for an organisation and a city in the apposition for a
+        # person
+        (
+            "Fewer than half of the wells in the district still work, according to Nadia Kamara,"
+            " an engineer at Oxfam's office in Freetown.",
+            "en",
+            "Nadia Kamara",
+        ),
+        # a definite role noun stands for the person given that role before
+        (
+            "Mali's foreign minister, Abdoulaye Traoré, arrived in Algiers on Monday. \"We have"
+            ' no intention of leaving the talks," the minister said.',
+            "en",
+            "Abdoulaye Traoré",
+        ),
+        (
+            'Interior Minister Lucas Ferreira toured the flooded towns. "The army will stay as'
+            ' long as it takes," the minister told reporters.',
+            "en",
+            "Lucas Ferreira",
+        ),
+        (
+            "Le chef d'état-major de l'armée, Pierre Lambert, a visité la base de Gao. « Nos"
+            " soldats tiendront », a assuré le chef d'état-major.",
+            "fr",
+            "Pierre Lambert",
+        ),
+    ],
+)
+def test_speaker_names_from_an_apposition_or_an_earlier_mention(
+    text: str, lang: str, name: str
+) -> None:
+    found = [q for q in quotes(text, lang=lang) if q.cue is not None]
+    assert found and found[-1].speaker is not None
+    assert (found[-1].speaker.name, found[-1].speaker.anonymous) == (name, False)
+
+
+def test_a_role_noun_names_nobody_without_an_earlier_person_of_that_role() -> None:
+    found = quotes('The minister arrived late. "We will not sign," the minister said.', lang="en")
+    assert found and found[-1].speaker is not None
+    assert found[-1].speaker.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "cue", "outlet", "content"),
+    [
+        # the claim the parser hung on the medium is what the verb says
+        (
+            "The governor warned in an interview with the BBC on Sunday that the dam could fail"
+            " within days.",
+            "en",
+            "The governor",
+            "warned",
+            "BBC",
+            "that the dam could fail within days",
+        ),
+        # a closing frame the parser joined to the claim as a second clause
+        (
+            "The navy is moving two frigates to the strait, an official familiar with the plans"
+            " told Reuters.",
+            "en",
+            "an official familiar with the plans",
+            "told",
+            "Reuters",
+            "The navy is moving two frigates to the strait",
+        ),
+        # a "que" the tagger read as a pronoun after the hearer
+        (
+            "Il a affirmé au quotidien Le Soir qu'il ne reviendrait jamais dans l'armée.",
+            "fr",
+            "Il",
+            "affirmé",
+            "Le Soir",
+            "qu'il ne reviendrait jamais dans l'armée",
+        ),
+        # an outlet's inverted frame with a day, citing sources: the sources speak
+        (
+            "Deux généraux ont été arrêtés à Kinshasa, a rapporté mardi Jeune Afrique, citant des"
+            " sources sécuritaires.",
+            "fr",
+            "des sources sécuritaires",
+            "rapporté",
+            "Jeune Afrique",
+            "Deux généraux ont été arrêtés à Kinshasa",
+        ),
+    ],
+)
+def test_frames_whose_claim_the_parser_hung_elsewhere(
+    text: str, lang: str, speaker: str, cue: str, outlet: str, content: str
+) -> None:
+    found = [
+        (
+            q.speaker.text if q.speaker else None,
+            # the cue may go on with its medium and time, as PolNeAR's cue spans do
+            q.cue.text.split()[0] if q.cue else None,
+            q.outlet.name if q.outlet else None,
+            q.text,
+        )
+        for q in quotes(text, lang=lang)
+    ]
+    assert (speaker, cue, outlet, content) in found, found
+
+
+def test_a_senior_officer_unnamed_is_an_official() -> None:
+    found = quotes(
+        "L'armée va se retirer de trois bases, selon un gradé qui a requis l'anonymat.", lang="fr"
+    )
+    assert found and found[0].speaker is not None
+    assert (found[0].speaker.anonymous, found[0].speaker.anonymity) == (True, "official")

@@ -113,6 +113,8 @@ _PARTITIVES = frozenset(
 )
 _SIGNATURE = re.compile(r"[ \t\xa0]*([―—–]+)[ \t\xa0]*(?=\w)")
 _PERSON_LABELS = frozenset({"PERSON", "PER"})
+# the articles of a definite description ("the minister", "le général", "l'avocat")
+_DEFINITE = frozenset({"the", "this", "that", "le", "la", "l'", "l’", "ce", "cet", "cette"})
 _LABEL = re.compile(
     r"^[ \t]*[\"“]?([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|of|&)){0,4})"
     r"[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$",
@@ -489,6 +491,51 @@ class Attributor:
                 return ent
         return None
 
+    def _described_person(self, head: Token) -> str | None:
+        """The full name of the person a definite role noun stands for ("the minister", "le
+        général"): the nearest person named with that role in the three sentences before
+        ("the defence minister, Oleh Savchenko", "Oleh Savtchenko, ministre de la Défense",
+        "Defence Minister Oleh Savchenko"); None for any other speaker."""
+        lemma = head.lemma_.lower()
+        if (
+            head.pos_ != "NOUN"
+            or (lemma not in self.role_nouns and head.lower_ not in self.role_nouns)
+            or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+            or any(t.pos_ == "PROPN" for t in head.subtree)
+        ):
+            return None
+        doc = head.doc
+        sentences = list(doc.sents)
+        here = next(n for n, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
+        start = sentences[max(0, here - 3)].start
+        for token in reversed(doc[start : head.left_edge.i]):
+            if token.pos_ not in {"NOUN", "PROPN"} or lemma not in {
+                token.lemma_.lower(),
+                token.lower_,
+            }:
+                continue
+            holders = [
+                c
+                for c in token.children
+                if c.i > token.i and c.dep_ in {"appos", "flat", "flat:name", "conj"}
+            ]
+            if token.dep_ in {"appos", "compound"}:
+                holders.append(token.head)
+            for holder in holders:
+                name = _name_at(holder, after=token.i if holder.i > token.i else -1)
+                if name is not None:
+                    return canonical_name(name)
+        return None
+
+    def _apposed_role(self, head: Token) -> bool:
+        """Whether a person's role stands in apposition to ``head`` ("Amara Diallo, a
+        researcher at ...")."""
+        return any(
+            c.dep_ == "appos"
+            and (c.lower_ in self.role_nouns or c.lemma_.lower() in self.role_nouns)
+            for c in head.children
+        )
+
     def _trailing_apposition(self, head: Token) -> Span | None:
         """A person named after a comma that closes the speaker's phrase and its clause, which
         the parser did not hang on it: "a annoncé l'avocat de la famille, Me Pavel Chikov."."""
@@ -556,8 +603,14 @@ class Attributor:
                 ),
                 None,
             )
-        elif person is None and not head.ent_type_ and (named := _unrecognised_name(head)):
-            person = named  # "Marie-Lourdes Étienne, a teacher in Kenscoff": not Kenscoff
+        elif (
+            person is None
+            and (not head.ent_type_ or self._apposed_role(head))
+            and (named := _unrecognised_name(head, any_label=True))
+        ):
+            # "Marie-Lourdes Étienne, a teacher in Kenscoff": not Kenscoff; "Amara Diallo, a
+            # researcher at ...", which the recogniser took for an organisation
+            person = named
         elif person is None:
             person = self._person_in(doc, head.left_edge.i, phrase_end)
         apposed_role: str | None = None
@@ -1118,7 +1171,11 @@ class Attributor:
         ) and self._inverted_frame(cue) is not None:
             # ", rapporte le Kyiv Independent": the subject the parser read as an object (and
             # the claim's words it read as subjects, _inverted_frame)
-            found = [c for c in cue.children if c.dep_ == "obj" and c.i > cue.i][:1]
+            found = [
+                c
+                for c in cue.children
+                if c.dep_ == "obj" and c.i > cue.i and c.lower_ not in self._calendar
+            ][:1]
         if not found:
             # "In an interview with Sky News, Brigadier General X, who ..., said": the speaker
             # the parser hung on the outlet as its apposition or conjunct
@@ -1271,6 +1328,23 @@ class Attributor:
         )
         if clause is None:
             return None
+        verb = noun.head.head if noun.dep_ == "pobj" else noun
+        if (
+            noun.head.lower_ in {"in", "during"}
+            and self.is_cue(verb)
+            and not any(c.dep_ == "ccomp" for c in verb.children)
+            and (subjects := self.subjects(verb))
+        ):
+            # "X warned in an interview with Reuters that ...": the clause the parser hung on
+            # the medium is what the verb says
+            quote = self._indirect_over(
+                doc,
+                list(clause.subtree),
+                cue=_cue(verb),
+                outlet=self.find_outlet(verb, verb.sent),
+                confidence=0.7,
+            )
+            return None if quote is None else Draft(quote, subjects[0], subjects[0].idx)
         sources = self._noun_source(noun)
         quote = self._indirect_over(
             doc,
@@ -1898,6 +1972,15 @@ class Attributor:
             elif subject is not None:
                 noun = _antecedent_of(subject)  # "Jane Roe, who said": describe Jane Roe
                 quote.speaker = self.describe_speaker(noun or subject, known)
+                named = (
+                    self._described_person(noun or subject) if quote.speaker.name is None else None
+                )
+                if named is not None:
+                    # '"...," the minister admitted' after "the defence minister, Oleh
+                    # Savchenko, visited ...": the person that role was given to
+                    quote.speaker = quote.speaker.model_copy(
+                        update={"name": named, "anonymous": False, "anonymity": None}
+                    )
                 if quote.speaker.name is None and quote.speaker.anonymous:
                     quote.confidence = round(quote.confidence - 0.05, 2)
             elif quote.continues is not None and quote.continues in resolved:
@@ -2513,7 +2596,11 @@ class Attributor:
             cue.lemma_.lower() in _CITING
             and cue.dep_ in _CITING_DEPS
             and self._cited(cue.head) is not None
-            and any(self.outlet_at(s) is not None for s in self.subjects(cue.head))
+            and (
+                any(self.outlet_at(s) is not None for s in self.subjects(cue.head))
+                # ", a rapporté Jeune Afrique, citant des sources": hung on the outlet
+                or self.outlet_at(cue.head) is not None
+            )
         ):
             return None  # "Reuters reported, citing two sources": a link of the chain, no claim
         if not any(c.dep_ == "ccomp" for c in cue.children) and any(
@@ -2546,7 +2633,8 @@ class Attributor:
                 clauses = [que]
         particle: Token | None = None
         from_objects = not clauses
-        if not clauses and self._inverted_frame(cue) is None:
+        closing = None if clauses else self._conjoined_frame(cue)
+        if not clauses and closing is None and self._inverted_frame(cue) is None:
             # "urged Congress to act", "called Trump 'unhinged'", "called for a prosecutor":
             # the complements after the verb, when it has a subject of its own.
             clauses, particle = self._complements(cue)
@@ -2653,6 +2741,11 @@ class Attributor:
             # noun the relative clause modifies is what was said or expected.
             noun = cue.head
             content = [t for t in doc[noun.left_edge.i : cue.left_edge.i]]
+        elif closing is not None:
+            # "X are preparing Y, a person close to the investigation told AFP.": the frame the
+            # parser joined to the claim as a second clause
+            opening = dateline_end(cue.sent)
+            content = [t for t in doc[opening : closing + 1] if "\n" not in t.text]
         elif (preceding := self._preceding_clause(cue)) is not None:
             # "Hundreds were dismissed for refusing to go, an official said on condition of
             # anonymity": the claim the parser hung on the frame as an adverbial clause
@@ -2719,7 +2812,7 @@ class Attributor:
             # is what the report is about, not who made it (an agent would be: see _passive).
             subjects = []
         outlet = self.find_outlet(cue, cue.sent)
-        cited = self._cited(cue)
+        cited = self._cited(cue) or (self._cited(subjects[0]) if subjects else None)
         citing_outlet = self.outlet_at(subjects[0]) if cited is not None and subjects else None
         if cited is not None and citing_outlet is not None:
             # "Reuters reported, citing two people familiar with the matter": the outlet passes
@@ -2754,7 +2847,11 @@ class Attributor:
                 return None  # another verb of the frame comes first
             if token.i >= cue.i + 6 and not any(t.text == "," for t in doc[cue.i + 1 : token.i]):
                 return None
-            if token.lower_ in {"que", "qu'", "qu’"} and token.pos_ == "SCONJ":
+            # "a déclaré au quotidien Haaretz qu'il était prêt": a "que" the tagger took for a
+            # relative pronoun it hung nowhere in particular
+            if token.lower_ in {"que", "qu'", "qu’"} and (
+                token.pos_ == "SCONJ" or (token.pos_ == "PRON" and token.dep_ in {"dep", "mark"})
+            ):
                 head = token.head
                 if head.i < token.i or not (token.i < head.i < cue.sent.end):
                     return None
@@ -2904,6 +3001,38 @@ class Attributor:
         ):
             return None
         return comma
+
+    def _conjoined_frame(self, cue: Token) -> int | None:
+        """The last token of the claim before a closing frame ', X told Y.' that the parser
+        joined to it as a conjunct: the claim opens the sentence, a comma and no "and" come
+        before the frame's subject, and after the verb only whom it was told to and when."""
+        if cue.dep_ != "conj" or cue.head.i > cue.i or not self._speech(cue):
+            return None
+        if any(c.dep_ == "cc" for c in cue.children) or any(
+            c.dep_ == "cc" and cue.head.i < c.i < cue.i for c in cue.head.children
+        ):
+            return None
+        subject = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.i > cue.i or subject.tag_ in {"WDT", "WP"}:
+            return None
+        doc = cue.doc
+        claim = cue.head
+        if claim.left_edge.i > max(dateline_end(cue.sent), cue.sent.start) + 1:
+            return None
+        last = subject.left_edge.i - 1
+        if doc[last].text != ",":
+            return None
+        while last > claim.i and doc[last].is_punct:
+            last -= 1
+        if any(
+            t.i > subject.right_edge.i and not (t.head.i == cue.i and t.dep_ in _CUE_LEFT)
+            for t in doc[subject.right_edge.i + 1 : cue.i]
+        ):
+            return None
+        hearers = {"dobj", "dative", "iobj", "obj", "npadvmod", "prep", "punct", "advmod"}
+        if any(c.dep_ not in hearers for c in cue.rights):
+            return None
+        return last
 
     def _preceding_clause(self, cue: Token) -> int | None:
         """The last token of a clause before a closing frame ', X said' that the parser hung on
@@ -3158,10 +3287,25 @@ class Attributor:
             # a verb that opens its own sentence; but "X ont été tués samedi, a indiqué un
             # collectif": the parser made the frame the root and the claim its adverbial
             return None
-        rest_end = cue.sent.end - (1 if cue.sent[-1].is_punct else 0)
+        end = cue.sent.end
+        citing = next(
+            (
+                t
+                for t in doc[cue.i + 1 : cue.sent.end]
+                if t.lemma_.lower() in _CITING
+                and doc[t.left_edge.i - 1].text == ","
+                and (t.head.i == cue.i or cue.i < t.head.i < t.i)
+            ),
+            None,
+        )
+        if citing is not None:
+            end = citing.left_edge.i - 1  # ", a rapporté Le Figaro, citant des sources ..."
+        rest_end = end - (1 if doc[end - 1].is_punct else 0)
         for c in cue.children:
             if c.dep_ not in {"obj", "ccomp", "xcomp"} or c.i < cue.i:
                 continue
+            if c.lower_ in self._calendar and c.i < rest_end:
+                continue  # ", a rapporté jeudi Le Figaro": the day the parser read as an object
             # ", rapporte le Kyiv Independent.": the inverted subject read as an object, the
             # last phrase of a verb without a subject of its own
             inverted_subject = c.dep_ == "obj" and c.right_edge.i + 1 >= rest_end and not subjects
@@ -3172,10 +3316,10 @@ class Attributor:
             comma -= 1
         if comma <= cue.sent.start or doc[comma].text != ",":
             return None
-        rest = [t for t in doc[cue.i + 1 : cue.sent.end] if not t.is_punct]
+        rest = [t for t in doc[cue.i + 1 : end] if not t.is_punct]
         if not rest or len(rest) > 12 or rest[0].pos_ not in {"DET", "PROPN", "NOUN", "PRON"}:
             return None
-        if any(t.text == "," for t in doc[cue.i + 1 : cue.sent.end]):
+        if any(t.text == "," for t in doc[cue.i + 1 : end]):
             return None  # ", affirme le média, qui ...": more than a frame
         return comma
 
@@ -3967,9 +4111,28 @@ def _closes_pair(tokens: list[Token]) -> bool:
     return False
 
 
-def _unrecognised_name(head: Token) -> Span | None:
+def _name_at(token: Token, after: int = -1) -> str | None:
+    """The name of two or more capitalised words a proper noun heads, with the words the parser
+    hung on it as parts of the name ("Oleh | Savtchenko" as flat, "Oleh" as compound), from
+    the token after ``after`` (the title in "Defence Minister Oleh Savchenko")."""
+    if token.pos_ != "PROPN":
+        return None
+    parts = [token] + [
+        c
+        for c in token.children
+        if c.dep_ in {"compound", "flat", "flat:name"} and c.is_title and c.i > after
+    ]
+    first, last = min(t.i for t in parts), max(t.i for t in parts)
+    words = token.doc[first : last + 1]
+    if sum(1 for t in words if t.is_alpha and t.is_title) < 2:
+        return None
+    return words.text
+
+
+def _unrecognised_name(head: Token, any_label: bool = False) -> Span | None:
     """The name a proper noun heads with the given names and hyphens before it, when the
-    recogniser tagged none of it ("Marie-Lourdes Étienne"); None for a single word."""
+    recogniser tagged none of it ("Marie-Lourdes Étienne") or, with ``any_label``, tagged it
+    as something else than a person; None for a single word."""
     if head.pos_ != "PROPN" or not head.text[:1].isupper():
         return None
     doc = head.doc
@@ -3984,7 +4147,7 @@ def _unrecognised_name(head: Token) -> Span | None:
     ):
         first -= 1
     words = [t for t in doc[first : head.i + 1] if t.is_alpha]
-    if len(words) < 2 or any(t.ent_type_ for t in doc[first : head.i + 1]):
+    if len(words) < 2 or (not any_label and any(t.ent_type_ for t in doc[first : head.i + 1])):
         return None
     return doc[first : head.i + 1]
 
