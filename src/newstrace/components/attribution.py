@@ -1972,14 +1972,14 @@ class Attributor:
             elif subject is not None:
                 noun = _antecedent_of(subject)  # "Jane Roe, who said": describe Jane Roe
                 quote.speaker = self.describe_speaker(noun or subject, known)
-                named = (
+                role_holder = (
                     self._described_person(noun or subject) if quote.speaker.name is None else None
                 )
-                if named is not None:
+                if role_holder is not None:
                     # '"...," the minister admitted' after "the defence minister, Oleh
                     # Savchenko, visited ...": the person that role was given to
                     quote.speaker = quote.speaker.model_copy(
-                        update={"name": named, "anonymous": False, "anonymity": None}
+                        update={"name": role_holder, "anonymous": False, "anonymity": None}
                     )
                 if quote.speaker.name is None and quote.speaker.anonymous:
                     quote.confidence = round(quote.confidence - 0.05, 2)
@@ -2633,8 +2633,8 @@ class Attributor:
                 clauses = [que]
         particle: Token | None = None
         from_objects = not clauses
-        closing = None if clauses else self._conjoined_frame(cue)
-        if not clauses and closing is None and self._inverted_frame(cue) is None:
+        conjoined = None if clauses else self._conjoined_frame(cue)
+        if not clauses and conjoined is None and self._inverted_frame(cue) is None:
             # "urged Congress to act", "called Trump 'unhinged'", "called for a prosecutor":
             # the complements after the verb, when it has a subject of its own.
             clauses, particle = self._complements(cue)
@@ -2741,11 +2741,11 @@ class Attributor:
             # noun the relative clause modifies is what was said or expected.
             noun = cue.head
             content = [t for t in doc[noun.left_edge.i : cue.left_edge.i]]
-        elif closing is not None:
+        elif conjoined is not None:
             # "X are preparing Y, a person close to the investigation told AFP.": the frame the
             # parser joined to the claim as a second clause
             opening = dateline_end(cue.sent)
-            content = [t for t in doc[opening : closing + 1] if "\n" not in t.text]
+            content = [t for t in doc[opening : conjoined + 1] if "\n" not in t.text]
         elif (preceding := self._preceding_clause(cue)) is not None:
             # "Hundreds were dismissed for refusing to go, an official said on condition of
             # anonymity": the claim the parser hung on the frame as an adverbial clause
