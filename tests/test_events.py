@@ -1464,3 +1464,178 @@ def test_a_french_noun_trigger_takes_its_de_phrase_however_parsed() -> None:
         "target",
         lang="fr",
     ) == ["des hommes de 20 à 40 ans"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "trigger", "modality"),
+    [
+        # what is said to be likely or possible has not happened
+        (
+            "Officials said more arrests were likely after the mutiny.",
+            "en",
+            "arrest",
+            "arrests",
+            "hypothetical",
+        ),
+        (
+            "De nouvelles désertions sont probables d'ici l'hiver, selon l'état-major.",
+            "fr",
+            "desertion",
+            "désertions",
+            "hypothetical",
+        ),
+        # what a law allows has not happened yet
+        (
+            "The decree allows the army to mobilise reservists without a vote.",
+            "en",
+            "mobilization",
+            "mobilise",
+            "hypothetical",
+        ),
+        # a condition after the act
+        (
+            "The ministry said it would call up older men if the front collapsed.",
+            "en",
+            "mobilization",
+            "call up",
+            "hypothetical",
+        ),
+        # someone in particular "will face" a court-martial: planned; deserters in general: a
+        # threat
+        (
+            "A sergeant who struck an officer will face a court-martial, the army said.",
+            "en",
+            "prosecution",
+            "court-martial",
+            "planned",
+        ),
+        (
+            "Soldiers who desert will face a court-martial, the army warned.",
+            "en",
+            "prosecution",
+            "court-martial",
+            "hypothetical",
+        ),
+        # a conditional in a "que" clause is the future seen from the report
+        (
+            "Le parquet a indiqué que les deux officiers seraient jugés en mars.",
+            "fr",
+            "prosecution",
+            "jugés",
+            "planned",
+        ),
+        # "has not declared one ... would declare one": the restated object
+        (
+            "The government has not declared martial law, but it could declare it within days.",
+            "en",
+            "declaration",
+            "declare",
+            "hypothetical",
+        ),
+    ],
+)
+def test_modality_from_likelihood_permission_conditions_and_reported_futures(
+    text: str, lang: str, kind: str, trigger: str, modality: str
+) -> None:
+    found = [e for e in events(text, lang=lang) if e.type == kind and e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in events(text, lang=lang)]
+    assert found[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "role", "expected"),
+    [
+        # the subject of the first verb undergoes a passive second one
+        (
+            "Six recruits fled the camp but were detained by border guards near Grodno.",
+            "en",
+            "arrest",
+            "target",
+            "Six recruits",
+        ),
+        # who acted in the attack did it
+        (
+            "Curfew was imposed after an ambush in which militiamen killed nine police officers.",
+            "en",
+            "attack",
+            "actor",
+            "militiamen",
+        ),
+        # who is responsible for an attack did it
+        (
+            "The governor said the Mai-Mai are responsible for the attack on the convoy.",
+            "en",
+            "attack",
+            "actor",
+            "the Mai-Mai",
+        ),
+        # a strike that killed hit whom it killed
+        (
+            "A Russian missile strike killed four firefighters in Kharkiv.",
+            "en",
+            "attack",
+            "target",
+            "four firefighters",
+        ),
+        # an idiom: "cost X their posts"
+        (
+            "Le scandale a coûté leur poste à trois colonels de la garde.",
+            "fr",
+            "dismissal",
+            "target",
+            "trois colonels de la garde",
+        ),
+        ("The scandal cost him his command.", "en", "dismissal", "target", "him"),
+        # "two 18-year-olds", which the recogniser tags as a date, are people
+        (
+            "Two 19-year-olds filed a lawsuit against the conscription law.",
+            "en",
+            "legal_challenge",
+            "actor",
+            "Two 19-year-olds",
+        ),
+        # a detached "de" phrase and a purge within a body
+        (
+            "Le limogeage, annoncé lundi, du général Petrov a surpris l'état-major.",
+            "fr",
+            "dismissal",
+            "target",
+            "général Petrov",
+        ),
+        (
+            "A purge within the navy has removed a dozen admirals.",
+            "en",
+            "purge",
+            "target",
+            "the navy",
+        ),
+        # the subject of the verb a French participle or infinitive depends on
+        (
+            "Des rebelles ont pris la ville mardi, tuant six civils avant de tenter d'incendier"
+            " la mairie.",
+            "fr",
+            "casualties",
+            "actor",
+            "Des rebelles",
+        ),
+    ],
+)
+def test_arguments_the_parse_leaves_to_a_neighbour(
+    text: str, lang: str, kind: str, role: str, expected: str
+) -> None:
+    found = [e for e in events(text, lang=lang) if e.type == kind]
+    assert found, [(e.type, e.trigger.text) for e in events(text, lang=lang)]
+    texts = [a.text for a in found[0].actors if a.role == role]
+    assert any(t.startswith(expected) for t in texts), texts
+
+
+def test_arrests_by_police_catch() -> None:
+    found = events("Two deserters were caught by military police at a railway station.")
+    assert [(e.type, e.trigger.text) for e in found if e.type == "arrest"] == [("arrest", "caught")]
+    assert not [
+        e for e in events("The village caught fire after the strike.") if e.type == "arrest"
+    ]
+
+
+def test_refusing_military_service_is_a_refusal() -> None:
+    assert one("He has refused to perform military service since 2021.", "refusal_to_fight")

@@ -565,7 +565,7 @@ class Attributor:
         for child in head.children:
             if child.dep_ == "case":
                 excluded.add(child.i)
-            if child.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj"} or (
+            if child.dep_ in {"relcl", "acl:relcl", "acl", "appos", "punct", "cc", "conj"} or (
                 child.dep_ == "prep" and child.i > head.i and head.pos_ == "PROPN"
             ):
                 excluded.update(t.i for t in child.subtree)
@@ -3099,11 +3099,15 @@ class Attributor:
             return []
         found = []
         for sentence in doc.sents:
-            if any(
-                d.quote.cue is not None
-                and sentence.start_char <= d.quote.cue.start < sentence.end_char
+            framed = [
+                d.quote
                 for d in drafts
-            ):
+                if d.quote.cue is not None
+                and sentence.start_char <= d.quote.cue.start < sentence.end_char
+            ]
+            # a frame found before the claim's end; not a source's relative clause after the
+            # closing frame (", a-t-on appris de sources sécuritaires, qui affirment que ...")
+            if any(q.cue is not None and q.start < q.cue.start for q in framed):
                 continue
             closing, comma = None, sentence.start
             for comma in reversed([t.i for t in sentence if t.text == "," and t.i not in taken]):
@@ -3132,7 +3136,9 @@ class Attributor:
                 ):
                     closing = self._closing_speaker(cue, learnt)
                     break
-            if closing is None:
+            if closing is None or any(
+                q.cue is not None and q.cue.start < doc[comma].idx for q in framed
+            ):
                 continue
             speaker, outlet = closing
             start = max(sentence.start, dateline_end(sentence))
@@ -3247,9 +3253,13 @@ class Attributor:
                     stop = end = told
                     break
         apposition = doc[stop + 1 : end]
+        relative = bool(len(apposition)) and apposition[0].lower_ in _FRENCH_RELATIVES
+        # "a-t-on appris de sources sécuritaires, qui affirment que ...": what the sources
+        # say next is a report of their own
+        said_next = learnt and relative
         if (
-            any(t.pos_ in {"VERB", "AUX"} for t in doc[position:end])
-            or (len(apposition) and apposition[0].lower_ in _FRENCH_RELATIVES)
+            any(t.pos_ in {"VERB", "AUX"} for t in doc[position : stop if said_next else end])
+            or (relative and not said_next)
             or stop - position > 12
         ):
             return None
@@ -3265,6 +3275,28 @@ class Attributor:
             return False  # "raconte" read as an adjective "racont": the form says "raconter"
         between = self._text[quote_end : token.idx]
         return bool(re.fullmatch(r"\s*,\s*(?:(?:a|ont|avait|avaient)\s+)?", between))
+
+    def _frame_end(self, cue: Token) -> int:
+        """Where a French inverted frame ends: the end of its sentence, or the comma before what
+        follows its subject (", a rapporté Le Figaro, citant des sources", ", a annoncé son
+        avocat, qui se dit ...", ", a annoncé l'armée, au lendemain de bombardements ...")."""
+        doc = cue.doc
+        for comma in doc[cue.i + 2 : cue.sent.end - 1]:
+            if comma.text != ",":
+                continue
+            after = doc[comma.i + 1]
+            root = after
+            while root.head.i != root.i and root.head.i != cue.i and root.head.i > comma.i:
+                root = root.head
+            if (
+                after.lemma_.lower() in _CITING
+                or (after.lower_ in _FRENCH_RELATIVES and after.head.dep_ in {"acl:relcl", "relcl"})
+                or (root.head.i == cue.i and root.dep_ in {"obl:mod", "obl", "advcl", "advmod"})
+                or (root.lemma_.lower() in _CITING and root.head.i < comma.i)
+            ):
+                return comma.i
+            return cue.sent.end
+        return cue.sent.end
 
     def _inverted_frame(self, cue: Token) -> int | None:
         """The comma before a French inverted frame that closes the sentence: the verb right
@@ -3287,19 +3319,7 @@ class Attributor:
             # a verb that opens its own sentence; but "X ont été tués samedi, a indiqué un
             # collectif": the parser made the frame the root and the claim its adverbial
             return None
-        end = cue.sent.end
-        citing = next(
-            (
-                t
-                for t in doc[cue.i + 1 : cue.sent.end]
-                if t.lemma_.lower() in _CITING
-                and doc[t.left_edge.i - 1].text == ","
-                and (t.head.i == cue.i or cue.i < t.head.i < t.i)
-            ),
-            None,
-        )
-        if citing is not None:
-            end = citing.left_edge.i - 1  # ", a rapporté Le Figaro, citant des sources ..."
+        end = self._frame_end(cue)
         rest_end = end - (1 if doc[end - 1].is_punct else 0)
         for c in cue.children:
             if c.dep_ not in {"obj", "ccomp", "xcomp"} or c.i < cue.i:

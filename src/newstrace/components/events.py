@@ -131,6 +131,101 @@ def _is_means(token: Token, instruments: frozenset[str]) -> bool:
     return token.lemma_.lower() in instruments or token.lower_ in instruments
 
 
+def _future_in_the_past(trigger: Token, chain: list[Token]) -> bool:
+    """A French conditional in a "que" clause ("a annoncé qu'ils seraient traduits", "a
+    affirmé que l'armée recruterait"), not a past conditional ("qu'ils auraient été tués")."""
+    verb = next((t for t in chain if t.dep_ == "ccomp"), None)
+    if verb is None or not any(c.lower_ in {"que", "qu'", "qu’"} for c in verb.children):
+        return False
+    forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop")]
+    conditional = [
+        t
+        for t in forms
+        if "Cnd" in t.morph.get("Mood", []) or t.lower_.endswith(("rait", "raient"))
+    ]
+    past = any(t.lemma_ in {"avoir", "être"} and t.i < verb.i for t in conditional) and any(
+        c.lower_ == "été" for c in verb.children
+    )
+    return (
+        bool(conditional)
+        and not past
+        and not any(t.lower_ in {"aurait", "auraient"} for t in conditional)
+    )
+
+
+def _within(child: Token) -> list[Token]:
+    """What a noun's "within", "au sein de" or "in the ranks of" phrase names, on the noun or
+    on the participle that carries it ("la purge menée au sein du ministère")."""
+    holders = [child] if child.dep_ in {"prep", "obl:mod", "obl", "nmod"} else []
+    if child.dep_ == "acl":
+        holders = [c for c in child.children if c.dep_ in {"prep", "obl:mod", "obl"}]
+    found: list[Token] = []
+    for holder in holders:
+        if holder.lower_ == "within":
+            found.extend(g for g in holder.children if g.dep_ == "pobj")
+        elif holder.lower_ in {"sein", "rangs"} and any(
+            c.dep_ == "case" and c.lower_ in {"au", "dans"} for c in holder.children
+        ):
+            found.extend(g for g in holder.children if g.dep_ == "nmod")
+    return found
+
+
+_DE_CASES = frozenset({"du", "de", "des", "d'", "d’"})
+
+
+def _detached_de_phrase(participle: Token) -> list[Token]:
+    """The "de" phrases a participle set off by commas took from its noun ("La destitution,
+    annoncée la semaine dernière, du général X")."""
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != ",":
+        return []
+    return [
+        g
+        for g in participle.children
+        if g.dep_ in {"obl:arg", "obl", "obl:agent", "nmod"}
+        and g.left_edge.i > 0
+        and doc[g.left_edge.i - 1].text == ","
+        and any(c.dep_ == "case" and c.lower_ in _DE_CASES for c in g.children)
+    ]
+
+
+def _within_which(clause: Token) -> bool:
+    """Whether a relative clause tells what happened within its noun: "in which", "during
+    which", "où", "au cours de laquelle"."""
+    return any(
+        (c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children))
+        or (c.lower_ == "où" and c.dep_ in {"advmod", "obl", "obl:mod"})
+        or (c.dep_.startswith("obl") and c.lower_ in {"laquelle", "lequel", "lesquels"})
+        for c in clause.children
+    )
+
+
+def _facing_for_certain(threat: Token, planned: frozenset[str]) -> bool:
+    """Whether someone in particular "will face" what the threat verb governs: a future with a
+    subject in the singular ("A Taiwanese marine ... will face a court-martial"); "Deserters
+    will face prison" is a threat to whoever does it."""
+    if threat.lemma_.lower() != "face" or not any(
+        c.dep_ == "aux" and c.lower_ in planned for c in threat.children
+    ):
+        return False
+    subject = next((c for c in threat.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and "Sing" in subject.morph.get("Number", [])
+
+
+def _restated(token: Token, lemmas: set[str]) -> int | None:
+    """For a verb whose object is "one" or "it" ("has not declared a state of emergency but
+    would declare one"): how deep the same verb said before, in this sentence or the one
+    before, governs one of these lemmas; None otherwise."""
+    if not any(c.dep_ in {"dobj", "obj"} and c.lower_ in {"one", "it"} for c in token.children):
+        return None
+    doc = token.doc
+    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+    for earlier in reversed(doc[start : token.i]):
+        if earlier.lemma_.lower() == token.lemma_.lower() and earlier.pos_ == token.pos_:
+            return _governing_depth(earlier, lemmas)
+    return None
+
+
 def _governs(token: Token, lemmas: set[str], depth: int = 3, own_phrase: bool = False) -> bool:
     """Whether a word with one of these lemmas lies below ``token`` (``depth`` levels) or is its
     head (not a preposition). With ``own_phrase``, not below a clause or "according to" that
@@ -473,6 +568,8 @@ def _alleged(trigger: Token) -> bool:
 # verbs by which an act names what it was aimed at or struck ("the strikes hit a school")
 _AIMING = frozenset(
     {"target", "hit", "strike", "viser", "cibler", "toucher", "frapper", "atteindre"}
+    # "a drone strike killed three fighters": whom it killed or wounded it hit
+    | {"kill", "wound", "injure", "tuer", "blesser"}
 )
 
 # the endings of the French simple future ("s'ouvrira", "déploieront"), which the small
@@ -508,7 +605,21 @@ def _controller_subjects(verb: Token) -> list[Token]:
     ("va rappeler ... et pourrait mobiliser": the subject of "va")."""
     current = verb
     for _ in range(4):
-        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+        # also an infinitive the French parser calls an object ("tenter d'incendier") and a
+        # subjectless present participle or infinitive adverbial ("tuant quatre militaires",
+        # "avant de tenter")
+        nonfinite = (
+            current.lang_ == "fr"
+            and current.pos_ == "VERB"
+            and (
+                "Inf" in current.morph.get("VerbForm", [])
+                or ("Part" in current.morph.get("VerbForm", []) and current.lower_.endswith("ant"))
+            )
+        )
+        controlled = current.dep_ in {"xcomp", "conj"} or (
+            nonfinite and current.dep_ in {"obj", "advcl"}
+        )
+        if not controlled or current.head.i == current.i:
             return []
         joined = current.dep_ == "conj"
         current = current.head
@@ -591,6 +702,9 @@ def _claimed_or_blamed(trigger: Token) -> list[Token]:
             return _subjects(owner)
         if owner.pos_ == "VERB" and owner.lemma_.lower() in _BLAME_VERBS:
             return [c for c in owner.children if c.dep_ in _OBJECTS - {"nsubjpass", "attr"}]
+        if owner.lower_ == "responsible" and owner.dep_ in {"acomp", "amod"}:
+            # "the Extraditables are responsible for an attack on 5 September"
+            return _subjects(owner.head) if owner.dep_ == "acomp" else [owner.head]
     if trigger.dep_ in {"nsubjpass", "nsubj:pass"} and head.lemma_.lower() in _BLAME_VERBS:
         return [
             g
@@ -825,9 +939,12 @@ def _argument_span(head: Token, trigger: Token, opening: int) -> Span_:
 class EventDetector:
     def __init__(self, pack: LanguagePack, ontology: Ontology) -> None:
         self.pack = pack
+        self.people = pack.words("role_nouns")
         self.ontology = ontology
         self.index = ontology.trigger_index()
         self.modals = pack.words("modal_hypothetical")
+        self.likelihoods = pack.words("likelihood_adjectives")
+        self.permissions = pack.words("permission_verbs")
         self.planned = pack.words("planned_markers")
         self.negations = pack.words("negation_words")
         self.conditionals = pack.words("conditional_markers")
@@ -875,6 +992,7 @@ class EventDetector:
                 )
                 nearest = (
                     _governing_depth(token, {w.lower() for w in trigger.with_})
+                    or _restated(token, {w.lower() for w in trigger.with_})
                     if trigger.with_ and not passive
                     else None
                 )
@@ -1032,6 +1150,8 @@ class EventDetector:
                 if c.dep_ in {"nmod", "obl:arg", "obl", "iobj"}
                 and any(g.dep_ == "case" and g.lower_ in {"de", "à", "d'"} for g in c.children)
             )
+            # "cost him his command": whom it cost
+            kept.extend((role, c) for c in token.children if c.dep_ == "dative")
         return kept
 
     def _source_meant(self, head: Token, quote: Quote | None) -> Speaker | None:
@@ -1059,6 +1179,15 @@ class EventDetector:
             "nsubj:pass",
         }:
             return None
+        elif head.lower_ == "it":
+            # "the interior minister said it would declare one": "it" is no person
+            phrase = head.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+            if phrase is None or (
+                phrase.root.ent_type_ in {"PERSON", "PER"}
+                or phrase.root.lemma_.lower() in self.people
+                or phrase.root.lower_ in self.people
+            ):
+                return None
         verb = head.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
@@ -1261,6 +1390,22 @@ class EventDetector:
             or any(c.lower_ in _WITHOUT and c.dep_ == "case" for c in trigger.children)
         ):
             return "negated"
+        if trigger.dep_ in _SUBJECTS | {"nsubjpass"} and (
+            trigger.head.lower_ in self.likelihoods
+            or any(
+                c.dep_ in {"acomp", "attr"} and c.lower_ in self.likelihoods
+                for c in trigger.head.children
+            )
+        ):
+            return "hypothetical"  # "further dismissals were likely", "sont probables"
+        if trigger.dep_ in {"ccomp", "xcomp"} and trigger.head.lemma_.lower() in self.permissions:
+            return "hypothetical"  # "a law that allows the government to draft young men"
+        if any(
+            c.dep_ == "advcl"
+            and any(g.dep_ == "mark" and g.lower_ in self.conditionals for g in c.children)
+            for c in trigger.children
+        ):
+            return "hypothetical"  # "to draft young men if too few volunteer"
         modal = next(
             (
                 c
@@ -1295,6 +1440,10 @@ class EventDetector:
             for c in verb.children
         ):
             return "hypothetical"
+        # "a annoncé qu'ils seraient traduits devant la justice": in a "que" clause a
+        # conditional is the future seen from the report, as "would" in "said they would"
+        if reported and self.pack.code == "fr" and _future_in_the_past(trigger, chain):
+            return "planned"
         # a French conditional ("un soldat qui déserterait"), unless it only marks a report
         # ("auraient déserté, selon ...")
         if any(
@@ -1318,6 +1467,9 @@ class EventDetector:
             or head.lemma_.lower() in self.threats
             or (head.dep_ == "prep" and head.head.lemma_.lower() in self.threats)
         ):
+            threat = next((t for t in chain[1:] if t.lemma_.lower() in self.threats), head)
+            if _facing_for_certain(threat, self.planned):
+                return "planned"  # "A marine who disobeyed orders will face a court-martial"
             return "hypothetical"
         if self.prevented(trigger):
             return "hypothetical"
@@ -1500,6 +1652,16 @@ class EventDetector:
                 # "a column arrived in the village and shot 16 peasants": the first verb's
                 # subject does the second
                 found.extend(("actor", c) for c in trigger.head.children if c.dep_ == "nsubj")
+            if (
+                trigger.dep_ == "conj"
+                and trigger.head.pos_ == "VERB"
+                and passive
+                and not any(role == "target" for role, _ in found)
+                and not any(c.dep_ in _SUBJECTS | {"nsubjpass"} for c in trigger.children)
+            ):
+                # "Nine conscripts tried to desert but were caught by military police": the
+                # first verb's subject undergoes the second
+                found.extend(("target", c) for c in trigger.head.children if c.dep_ in _SUBJECTS)
             if not any(role == "actor" for role, _ in found):
                 # "the group claimed responsibility for killing the general"
                 found.extend(("actor", who) for who in _claimed_or_blamed(trigger))
@@ -1580,6 +1742,22 @@ class EventDetector:
                     g.dep_ == "case" and g.lower_ == "par" for g in child.children
                 ):
                     found.append(("actor", child))  # "le bombardement du camp par les FSR"
+                elif noun_of == "target" and (within := _within(child)):
+                    # "la purge menée au sein du ministère", "a purge within the army": the body
+                    # it sweeps
+                    found.extend(("target", g) for g in within)
+                elif child.dep_ == "acl" and (detached := _detached_de_phrase(child)):
+                    # "La destitution, annoncée la semaine dernière, du général X": the noun's
+                    # "de" phrase the parser hung on the participle set off by commas
+                    found.extend((noun_of, g) for g in detached)
+                elif child.dep_ in {"relcl", "acl:relcl"} and _within_which(child):
+                    # "an attack in which gunmen killed 22 soldiers": who acted in it did it
+                    found.extend(
+                        ("actor", g)
+                        for g in child.children
+                        if g.dep_ == "nsubj"
+                        and not any(a.dep_ in {"auxpass", "aux:pass"} for a in child.children)
+                    )
                 elif (
                     child.dep_ == "acl"
                     and _participle(child)
@@ -1846,7 +2024,10 @@ class EventDetector:
             found.extend(("target", c) for c in trigger.head.children if c.dep_ in {"dobj", "obj"})
         if (
             trigger.pos_ == "VERB"
-            and trigger.dep_ in {"xcomp", "conj"}
+            and (
+                trigger.dep_ in {"xcomp", "conj"}
+                or (self.pack.code == "fr" and trigger.dep_ in {"obj", "advcl"})
+            )
             and not any(role in {"actor", "instrument"} for role, _ in found)
             and not any(c.dep_ in _SUBJECTS | {"nsubjpass"} for c in trigger.children)
             and not any(c.dep_ in {"aux:pass", "auxpass"} for c in trigger.children)
@@ -1866,7 +2047,8 @@ class EventDetector:
         return [
             (role, head)
             for role, head in found
-            if head.ent_type_ not in {"DATE", "TIME"}
+            # "two 18-year-olds", which the recogniser tags as a date, are people
+            if (head.ent_type_ not in {"DATE", "TIME"} or head.lower_ == "olds")
             and head.lower_ not in _DAYS  # "a fait une cinquantaine de morts dimanche"
             and (
                 role != "actor"

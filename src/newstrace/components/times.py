@@ -196,6 +196,12 @@ _SEASON_CONTEXT = re.compile(
     r"|au|en|cet|ce|cette|depuis|dès|pendant|durant|jusqu['’]au)[\s-]+|\bl['’])$"
 )
 
+# a French past participle right after "été", which is then the auxiliary: "ont depuis été
+# arrêtés", "avaient déjà été tués"
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+[^\W\d_]+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|it|ite|its|ert)\b"
+)
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\W\d_]+['’]")
 
 # "Anatoli Rybine, 51 ans, a été arrêté": an age set off by commas after a name.
@@ -2149,6 +2155,8 @@ class TimeTagger:
         before = ctx.text[max(0, m.start() - 20) : m.start()].lower()
         if not _SEASON_CONTEXT.search(before):
             return None  # "spring" the noun, "fall" the verb
+        if m["season"].lower() == "été" and _PARTICIPLE_AFTER.match(ctx.text, m.end()):
+            return None  # "ont depuis été arrêtés": the auxiliary, not the summer
         base = ctx.published
         year = base.year
         starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}.get(code, 1)
