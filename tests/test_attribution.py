@@ -1776,3 +1776,76 @@ def test_a_senior_officer_unnamed_is_an_official() -> None:
     )
     assert found and found[0].speaker is not None
     assert (found[0].speaker.anonymous, found[0].speaker.anonymity) == (True, "official")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "cue", "outlet", "content"),
+    [
+        (
+            "The army is preparing to pull two brigades out of the border region in eastern"
+            " Chad, The Guardian reported, citing three officials.",
+            "en",
+            "three officials",
+            "reported",
+            "The Guardian",
+            "The army is preparing to pull two brigades out of the border region in eastern Chad",
+        ),
+        (
+            "Rome envisage de rappeler la moitié de ses instructeurs déployés au Niger d'ici à"
+            " l'automne, rapporte Le Monde, citant des sources diplomatiques.",
+            "fr",
+            "des sources diplomatiques",
+            "rapporte",
+            "Le Monde",
+            "Rome envisage de rappeler la moitié de ses instructeurs déployés au Niger d'ici à"
+            " l'automne",
+        ),
+    ],
+)
+def test_outlets_relaying_sources(
+    text: str, lang: str, speaker: str, cue: str, outlet: str, content: str
+) -> None:
+    found = [
+        (
+            q.speaker.text if q.speaker else None,
+            q.cue.text if q.cue else None,
+            q.outlet.name if q.outlet else None,
+            q.text,
+        )
+        for q in quotes(text, lang=lang)
+    ]
+    assert (speaker, cue, outlet, content) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the person named in apposition to the subject, not a place the recogniser took for a
+        # person
+        (
+            "Le commandant Paul-Henri Kabila dirigeait le bataillon stationné à Kiwanja depuis"
+            " mars. Il a assuré que ses hommes n'avaient tiré sur personne.",
+            "Paul-Henri Kabila",
+        ),
+        # the rest of a name the parser cut off after the role noun
+        (
+            "L'avocate Claire Dumont a expliqué à Libération que son client avait été détenu sans"
+            " motif.",
+            "Claire Dumont",
+        ),
+    ],
+)
+def test_french_names_the_parse_splits(text: str, name: str) -> None:
+    found = [q for q in quotes(text, lang="fr") if q.cue is not None]
+    assert found and found[-1].speaker is not None
+    assert found[-1].speaker.name == name
+
+
+def test_an_officer_under_an_anonymity_formula_is_an_official() -> None:
+    found = quotes(
+        "« Nous manquons de munitions depuis des semaines », confie un officier malien sous"
+        " couvert d'anonymat.",
+        lang="fr",
+    )
+    assert found and found[0].speaker is not None
+    assert (found[0].speaker.anonymous, found[0].speaker.anonymity) == (True, "official")

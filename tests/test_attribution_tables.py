@@ -71,7 +71,9 @@ def _claim(text: str | None) -> str:
 
 # auxiliaries that a table may write before the cue's verb ("a déclaré"); ours is the verb
 _AUXILIARY = re.compile(
-    r"^(?:a|ont|avait|avaient|aurait|auraient|est|sont|has|have|had)\s+", re.IGNORECASE
+    r"^(?:a|ont|avait|avaient|aurait|auraient|est|sont|has|have|had)"
+    r"(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+",  # "a-t-il ajouté"
+    re.IGNORECASE,
 )
 
 

@@ -591,7 +591,8 @@ class Attributor:
                     for e in self._entities(doc)
                     if e.label_ in _PERSON_LABELS
                     and head.i < e.start
-                    and e.end <= phrase_end
+                    # "L'avocate Sophie | Lenoir": the name right after the role, however cut
+                    and (e.end <= phrase_end or e.start == head.i + 1)
                     # an apposition, however parsed ("le porte-parole du Kremlin, Dmitri Peskov"
                     # as a conjunct, "le général Valeri Guerassimov" as a flat name or even an
                     # adjective right after the title); not an object of "of"/"for" nor a
@@ -872,7 +873,17 @@ class Attributor:
         if people:
             # the last person named as a subject ("Omar Haddad, 61, stood outside his pharmacy
             # in Khan Younis. ... he told AP"), else the last named
-            subjects = [e for e in people if e.root.dep_ in _SUBJECT_DEPS]
+            # (or named in apposition to a subject: "Le colonel Jean-Baptiste Mukendi")
+            subjects = [
+                e
+                for e in people
+                if e.root.dep_ in _SUBJECT_DEPS
+                or (
+                    e.root.dep_ in {"appos", "flat", "flat:name", "nmod", "compound"}
+                    and e.root.head.dep_ in _SUBJECT_DEPS
+                    and e.root.head.i < e.start
+                )
+            ]
             person = (subjects or people)[-1]
             end = person.end
             while (
@@ -927,11 +938,19 @@ class Attributor:
 
     def _anonymity_kind(self, head: Token, subtree: list[Token]) -> str | None:
         words = {t.lower_ for t in subtree} | {head.lemma_.lower()}
+        # the phrase before its first preposition: "un officier ukrainien | sous couvert ...",
+        # whose head the parser may have put on the adjective; not "a lawyer | for officials"
+        ordered = sorted(subtree, key=lambda t: t.i)
+        cut = next((n for n, t in enumerate(ordered) if t.pos_ == "ADP"), len(ordered))
+        nouns = {t.lower_ for t in ordered[:cut] if t.pos_ == "NOUN"}
         for kind in ("familiar", "documents", "testimonies", "official", "source"):
             markers = self.anonymity.get(kind, frozenset())
             if kind == "familiar" and words & markers:
                 return kind
             if head.lower_ in markers or head.lemma_.lower() in markers:
+                return kind
+        for kind in ("official", "source"):
+            if nouns & self.anonymity.get(kind, frozenset()):
                 return kind
         return None
 
@@ -1176,6 +1195,8 @@ class Attributor:
                 for c in cue.children
                 if c.dep_ == "obj" and c.i > cue.i and c.lower_ not in self._calendar
             ][:1]
+        if not found and (outlet := self._outlet_before(cue)) is not None:
+            found = [outlet]  # "..., The Wall Street Journal reported": hung on the claim
         if not found:
             # "In an interview with Sky News, Brigadier General X, who ..., said": the speaker
             # the parser hung on the outlet as its apposition or conjunct
@@ -2576,6 +2597,20 @@ class Attributor:
         return Draft(quote, source, min(patient.idx, cue.idx))
 
     def _indirect(self, doc: Doc, cue: Token, direct_ranges: list[tuple[int, int]]) -> Draft | None:
+        if cue.lemma_.lower() in _CITING and (relay := self._citing_relay(cue)) is not None:
+            return relay
+        citing = next(
+            (
+                t
+                for t in doc[cue.i + 1 : min(cue.i + 8, cue.sent.end)]
+                if t.lemma_.lower() in _CITING and doc[t.i - 1].text == ","
+            ),
+            None,
+        )
+        if citing is not None and (relay := self._citing_relay(citing)) is not None:
+            assert relay.quote.cue is not None
+            if relay.quote.cue.start == cue.idx:
+                return None  # the relay from the citing verb is this frame's attribution
         if cue.dep_ in _NOMINAL_DEPS and any(c.dep_ == "det" for c in cue.children):
             return None  # "avocate de plusieurs accusés": a participle used as a noun
         if (
@@ -3002,6 +3037,62 @@ class Attributor:
             return None
         return comma
 
+    def _citing_relay(self, citing: Token) -> Draft | None:
+        """'X, rapporte Le Figaro, citant des sources proches du dossier.' where the parser
+        hung the frame's verb and the citing verb on the claim: the sources speak, the outlet
+        relays them, the claim is what comes before the frame."""
+        doc = citing.doc
+        cited = self._cited_by(citing)
+        comma = citing.i - 1
+        if cited is None or comma < 3 or doc[comma].text != ",":
+            return None
+        name_end = comma - 1
+        first = name_end
+        while first > 0 and doc[first - 1].pos_ in {"PROPN", "DET"} and doc[first - 1].text != ",":
+            first -= 1
+        verb = first - 1
+        if doc[name_end].pos_ != "PROPN" or self.outlet_at(doc[name_end]) is None:
+            return None
+        while verb > 0 and doc[verb].lower_ in self._calendar:
+            verb -= 1  # "rapporte jeudi Le Figaro"
+        if not self._cue_form(doc[verb]):
+            return None
+        opening = verb - 1
+        while opening > 0 and doc[opening].lower_ in _FRENCH_AUXILIARIES:
+            opening -= 1
+        if doc[opening].text != ",":
+            return None
+        start = max(doc[opening].sent.start, dateline_end(doc[opening].sent))
+        claim = _trimmed(list(doc[start:opening]))
+        if claim is None:
+            return None
+        quote = self._quote(
+            doc,
+            *claim,
+            "indirect",
+            cue=_cue(doc[verb]),
+            outlet=self.outlet_at(doc[name_end]),
+            confidence=0.65,
+        )
+        return Draft(quote, cited, doc[start].idx)
+
+    def _outlet_before(self, cue: Token) -> Token | None:
+        """An outlet named right before a conjoined reporting verb without a subject, after a
+        comma, that the parser hung on the claim ("... in northern Niger, The Wall Street
+        Journal reported, citing ...")."""
+        if cue.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+            return None
+        doc = cue.doc
+        before = doc[cue.i - 1]
+        while before.i > 0 and before.head.i == cue.i and before.dep_ in _CUE_LEFT:
+            before = doc[before.i - 1]  # "has reported", "also reported"
+        if before.pos_ != "PROPN" or self.outlet_at(before) is None:
+            return None
+        first = before.left_edge.i
+        while first > 0 and doc[first - 1].head.i == before.i:
+            first -= 1
+        return before if first > 0 and doc[first - 1].text == "," else None
+
     def _conjoined_frame(self, cue: Token) -> int | None:
         """The last token of the claim before a closing frame ', X told Y.' that the parser
         joined to it as a conjunct: the claim opens the sentence, a comma and no "and" come
@@ -3013,6 +3104,7 @@ class Attributor:
         ):
             return None
         subject = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS), None)
+        subject = subject or self._outlet_before(cue)
         if subject is None or subject.i > cue.i or subject.tag_ in {"WDT", "WP"}:
             return None
         doc = cue.doc
@@ -3030,7 +3122,8 @@ class Attributor:
         ):
             return None
         hearers = {"dobj", "dative", "iobj", "obj", "npadvmod", "prep", "punct", "advmod"}
-        if any(c.dep_ not in hearers for c in cue.rights):
+        # "..., citing two people familiar with the matter" goes with the frame
+        if any(c.dep_ not in hearers and c.lemma_.lower() not in _CITING for c in cue.rights):
             return None
         return last
 
@@ -3499,9 +3592,17 @@ class Attributor:
             # "Selon une enquête de Mediazona, 300 soldats ...": the parser ran the source into
             # the clause; it ends at its comma, unless an apposition follows ("Smith, a lawyer,")
             following = [t.i for t in doc[commas[0] + 1 : token.sent.end] if t.text == ","]
-            apposition = following and (
-                doc[commas[0] + 1].lower_ in _RELATIVE_PRONOUNS
-                or not any(t.pos_ in {"VERB", "AUX"} for t in doc[commas[0] + 1 : following[0]])
+            apposition = (
+                following
+                and (
+                    doc[commas[0] + 1].lower_ in _RELATIVE_PRONOUNS
+                    or not any(
+                        t.pos_ in {"VERB", "AUX"}
+                        # "un ancien détenu interrogé par Mediapart": a participle of the apposition
+                        and not (t.dep_ == "acl" and "Part" in t.morph.get("VerbForm", []))
+                        for t in doc[commas[0] + 1 : following[0]]
+                    )
+                )
             )
             if not apposition:
                 phrase = range(token.i, commas[0])
@@ -3956,6 +4057,8 @@ def _phrase(head: Token, quote: Quote) -> tuple[int, int] | None:
     while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
         right += 1
     left, right = min(left, head.left_edge.i), max(right, head.right_edge.i)
+    while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I" and doc[right].ent_iob_ != "O":
+        right += 1  # "L'avocate Sophie | Lenoir": the rest of a name the parser cut off
     split = _split_subject(head)
     if split is not None:
         left = min(left, split.left_edge.i)  # "Democratic frontrunner | Hillary Clinton"
