@@ -1639,3 +1639,217 @@ def test_arrests_by_police_catch() -> None:
 
 def test_refusing_military_service_is_a_refusal() -> None:
     assert one("He has refused to perform military service since 2021.", "refusal_to_fight")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "trigger", "modality"),
+    [
+        # what a source denies did not happen, as it tells it
+        (
+            "The ministry denied that its soldiers had killed the protesters.",
+            "en",
+            "casualties",
+            "killed",
+            "negated",
+        ),
+        (
+            "Le ministère a démenti que ses soldats aient tué des manifestants.",
+            "fr",
+            "casualties",
+            "tué",
+            "negated",
+        ),
+        # an act done ("filed in May") keeps its own modality under the verb that processes it
+        (
+            "A lawsuit filed by three conscripts in May will be heard by the court next week.",
+            "en",
+            "legal_challenge",
+            "lawsuit",
+            "asserted",
+        ),
+        # "devraient": what is expected is planned
+        (
+            "Deux colonels devraient être poursuivis pour trahison, selon le parquet.",
+            "fr",
+            "prosecution",
+            "poursuivis",
+            "planned",
+        ),
+        # a French conditional in a "que" clause under a condition is a hypothesis
+        (
+            "Le ministre a indiqué qu'il déclarerait l'état d'urgence si les violences"
+            " reprenaient.",
+            "fr",
+            "declaration",
+            "déclarerait",
+            "hypothetical",
+        ),
+        # "will be court-martialled", the participle the parser read as a complement of "be"
+        (
+            "A corporal who refused to fire on protesters will be court-martialled, the army said.",
+            "en",
+            "prosecution",
+            "court-martialled",
+            "planned",
+        ),
+    ],
+)
+def test_modality_from_denials_done_acts_and_expectations(
+    text: str, lang: str, kind: str, trigger: str, modality: str
+) -> None:
+    found = [e for e in events(text, lang=lang) if e.type == kind and e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in events(text, lang=lang)]
+    assert found[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "role", "expected"),
+    [
+        # the subject two joined verbs share
+        (
+            "The president declared martial law and ordered the mobilisation of 5,000 reservists.",
+            "en",
+            "mobilization",
+            "actor",
+            "The president",
+        ),
+        # a participle that carries the act out names its doer
+        (
+            "A lawsuit filed by three conscripts in May will be heard next week.",
+            "en",
+            "legal_challenge",
+            "actor",
+            "three conscripts",
+        ),
+        (
+            "Six gendarmes ont été tués mardi dans une embuscade tendue par des jihadistes.",
+            "fr",
+            "attack",
+            "actor",
+            "des jihadistes",
+        ),
+        (
+            "Six gendarmes ont été tués mardi dans une embuscade tendue par des jihadistes.",
+            "fr",
+            "casualties",
+            "actor",
+            "des jihadistes",
+        ),
+        # whom it killed, for an act one was killed in
+        (
+            "Six gendarmes ont été tués mardi dans une embuscade tendue par des jihadistes.",
+            "fr",
+            "attack",
+            "target",
+            "Six gendarmes",
+        ),
+        # who faces a punishment for an act did it; the person a description stands for
+        (
+            "The protesters backed Pavel Ivanov, a sergeant who faces three years in prison for"
+            " refusing to deploy.",
+            "en",
+            "refusal_to_fight",
+            "actor",
+            "Pavel Ivanov",
+        ),
+        # the noun a participle of guilt describes
+        (
+            "Deux soldats, accusés d'avoir déserté, ont été arrêtés à Gao.",
+            "fr",
+            "desertion",
+            "actor",
+            "Deux soldats",
+        ),
+        # a passive's "par" phrase however parsed; who claimed an attack did it
+        (
+            "Deux colonels seront jugés en avril par un tribunal militaire.",
+            "fr",
+            "prosecution",
+            "actor",
+            "un tribunal militaire",
+        ),
+        (
+            "L'attentat a été revendiqué par l'État islamique.",
+            "fr",
+            "attack",
+            "actor",
+            "l'État islamique",
+        ),
+        # what it was against, under the date the parser hung it on
+        (
+            "L'offensive lancée le 2 mars contre la ville de Gao a échoué.",
+            "fr",
+            "attack",
+            "target",
+            "la ville de Gao",
+        ),
+        # what the parser hung on the doer, and the doer without it
+        (
+            "An attack by rebels on a convoy near Goma killed six soldiers.",
+            "en",
+            "attack",
+            "target",
+            "a convoy near Goma",
+        ),
+    ],
+)
+def test_arguments_from_participles_passives_and_claims(
+    text: str, lang: str, kind: str, role: str, expected: str
+) -> None:
+    found = [e for e in events(text, lang=lang) if e.type == kind]
+    assert found, [(e.type, e.trigger.text) for e in events(text, lang=lang)]
+    texts = [a.text for a in found[0].actors if a.role == role]
+    assert any(t.startswith(expected) for t in texts), texts
+
+
+def test_a_doer_phrase_stops_where_another_argument_begins() -> None:
+    event = one("An attack by rebels on a convoy near Goma killed six soldiers.", "attack")
+    assert [a.text for a in event.actors if a.role == "actor"] == ["rebels"]
+
+
+def test_a_prison_stormed_is_a_place_not_a_sentence() -> None:
+    assert not [
+        e
+        for e in events("Gunmen stormed a prison in Kano, freeing 200 inmates.")
+        if e.type == "prosecution"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The government declared a state of emergency in the north on Monday.", "en"),
+        ("Erevan va rappeler 3 000 réservistes après les combats de lundi.", "fr"),
+    ],
+)
+def test_acts_with_a_reporting_verb_are_no_reports(text: str, lang: str) -> None:
+    assert not extract_text(text, published=date(2026, 12, 9), lang=lang).quotes
+
+
+def test_ce_jour_la_is_the_day_named_before() -> None:
+    record = extract_text(
+        "L'attaque du 5 mai a visé Kidal. Trois soldats qui avaient déserté ce jour-là ont été"
+        " arrêtés.",
+        published=date(2026, 12, 9),
+        lang="fr",
+    )
+    desertion = one_of(record.events, "desertion")
+    assert desertion.time is not None and desertion.time.value == "2026-05-05"
+
+
+def test_a_french_future_passive_dates_ahead() -> None:
+    record = extract_text(
+        "Deux colonels seront jugés en avril par un tribunal militaire.",
+        published=date(2026, 12, 9),
+        lang="fr",
+    )
+    assert [t.value for t in record.times] == ["2027-04"]
+
+
+def test_ete_before_a_participle_is_no_summer() -> None:
+    record = extract_text(
+        "Plusieurs d'entre eux ont depuis été arrêtés. Cet été, les combats ont repris.",
+        published=date(2026, 12, 9),
+        lang="fr",
+    )
+    assert [t.text for t in record.times] == ["Cet été"]

@@ -466,6 +466,17 @@ class Attributor:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        # French: "une dizaine de soldats"; and "3 000 réservistes" the parser hung on a noun
+        # after it ("rappeler 3 000 réservistes après les combats")
+        heads += [
+            c
+            for c in noun.children
+            if c.dep_ == "nmod"
+            and (
+                c.i < noun.i
+                or any(g.dep_ == "case" and g.lower_ in {"de", "d'", "d’"} for g in c.children)
+            )
+        ]
         return any(
             h.ent_type_ in _PERSON_LABELS | {"NORP"}
             or h.lower_ in self.role_nouns
@@ -3549,9 +3560,17 @@ class Attributor:
         "declared war", "a décrété la mobilisation" (an event), "dismissed two generals",
         "addressed the troops"."""
         lemma = verb.lemma_.lower()
+        # "a state of emergency", "l'état d'urgence": the noun the object's "of" phrase names
+        named = [
+            g
+            for o in objects
+            for p in o.children
+            if p.dep_ in {"prep", "nmod"} and (p.lower_ == "of" or p.dep_ == "nmod")
+            for g in ([p] if p.dep_ == "nmod" else p.children)
+        ]
         return (
             lemma in _PERFORMATIVE_VERBS
-            and any(o.lemma_.lower() in self.performative_objects for o in objects)
+            and any(o.lemma_.lower() in self.performative_objects for o in [*objects, *named])
         ) or (
             lemma in self.person_object_senses
             and any(o.dep_ in {"dobj", "obj"} and self._people(o) for o in objects)

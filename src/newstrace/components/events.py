@@ -81,16 +81,31 @@ def _objects_hung_on_a_day(verb: Token) -> list[Token]:
     days = [c for c in verb.children if c.lower_ in _DAYS and c.i > verb.i]
     if verb.head.i != verb.i and verb.head.lower_ in _DAYS and verb.head.i > verb.i:
         days.append(verb.head)
-    return [
-        g
+    # "a limogé dimanche soir le chef": past the part of the day, which holds the object
+    holders = [
+        h
         for day in days
         if day.i == verb.i + 1 or (day.i == verb.i + 2 and verb.doc[verb.i + 1].lower_ != ",")
-        for g in day.children
+        for h in (day, *(c for c in day.children if c.lower_ in _DAY_PART_WORDS))
+    ]
+    return [
+        g
+        for holder in holders
+        for g in holder.children
         if g.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"}
         and g.pos_ in {"NOUN", "PROPN", "ADJ"}
-        and g.i > day.i
+        and g.i > holder.i
+        and g.lower_ not in _DAY_PART_WORDS
         and not any(c.dep_ == "case" for c in g.children)
     ]
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+# nouns of time the parser may make participants ("abandonné leur poste ce jour-là")
+_TIME_NOUNS = frozenset({"jour", "-là", "day", "days", "jours", "week", "semaine", "month", "mois"})
+_DAY_PART_WORDS = frozenset(
+    {"matin", "soir", "midi", "après-midi", "nuit", "morning", "evening", "afternoon", "night"}
+)
 
 
 _TERMS = frozenset({"year", "month", "week", "day", "life"})
@@ -117,13 +132,39 @@ _WITHIN = frozenset({"in", "during", "dans", "lors"})
 
 
 def _acts_within(verb: Token) -> list[Token]:
-    """The nouns a verb's "in"/"during" phrase names ("were killed in an attack ...")."""
+    """The nouns a verb's "in"/"during" phrase names ("were killed in an attack ...", "tués
+    dans une embuscade")."""
     return [
         g
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in _WITHIN
         for g in c.children
         if g.dep_ == "pobj"
+    ] + [
+        c
+        for c in verb.children
+        if c.dep_ in {"obl", "obl:mod"}
+        and any(g.dep_ == "case" and g.lower_ in _WITHIN for g in c.children)
+    ]
+
+
+def _doers_of(act: Token) -> list[Token]:
+    """Who an act's "by" phrase names, on the noun or on the participle that carries it ("an
+    attack by gang members", "une embuscade tendue par un cartel")."""
+    holders = [act, *(c for c in act.children if c.dep_ == "acl")]
+    return [
+        g
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in {"by", "par"}
+        for g in c.children
+        if g.dep_ in {"pobj", "obj"}
+    ] + [
+        c
+        for holder in holders
+        for c in holder.children
+        if c.dep_ in {"obl:agent", "nmod"}
+        and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)
     ]
 
 
@@ -170,6 +211,8 @@ def _within(child: Token) -> list[Token]:
     return found
 
 
+# verbs whose subject undergoes a punishment: "faces two years in prison", "risque la prison"
+_UNDERGOING = frozenset({"face", "risk", "incur", "risquer", "encourir"})
 _DE_CASES = frozenset({"du", "de", "des", "d'", "d’"})
 
 
@@ -187,6 +230,28 @@ def _detached_de_phrase(participle: Token) -> list[Token]:
         and doc[g.left_edge.i - 1].text == ","
         and any(c.dep_ == "case" and c.lower_ in _DE_CASES for c in g.children)
     ]
+
+
+def _against_within(noun: Token) -> list[Token]:
+    """What an "against" or "contre" phrase in a noun's own words names, however deep the
+    parser hung it; not one in a relative clause."""
+    found = []
+    for token in noun.subtree:
+        if token.lower_ not in {"against", "contre"} or token.i < noun.i:
+            continue
+        path, ok = token, True
+        while path.i != noun.i:
+            if path.dep_ in {"relcl", "acl:relcl", "advcl", "ccomp"}:
+                ok = False
+                break
+            path = path.head
+        if not ok:
+            continue
+        if token.dep_ == "case":
+            found.append(token.head)
+        else:
+            found.extend(g for g in token.children if g.dep_ == "pobj")
+    return found
 
 
 def _within_which(clause: Token) -> bool:
@@ -528,6 +593,7 @@ def _bare_singular(token: Token, instruments: frozenset[str]) -> bool:
 
 
 _CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+_CLAIMED = frozenset({"claim", "revendiquer"})
 _CLAIM_VERBS = frozenset({"claim", "take", "assume", "accept", "admit"})
 _BLAME_VERBS = frozenset({"blame", "accuse", "attribute", "ascribe", "hold"})
 
@@ -675,6 +741,9 @@ def _held_guilty(trigger: Token) -> list[Token]:
     charged = [c for c in word.children if c.dep_ in {"dobj", "obj"} and c.i < trigger.i]
     if charged and word.pos_ == "VERB":
         return charged  # "charged two captains with desertion"
+    described = word.head
+    if word.dep_ in {"acl", "amod"} and described.pos_ in _NOUNS and described.i < word.i:
+        return [described]  # "Trois officiers ..., accusés d'avoir désobéi"
     if word.dep_ in {"acl", "amod", "xcomp"}:
         # the noun just before the phrase, where the parser hung the phrase elsewhere
         before = word.i - 1
@@ -705,6 +774,9 @@ def _claimed_or_blamed(trigger: Token) -> list[Token]:
         if owner.lower_ == "responsible" and owner.dep_ in {"acomp", "amod"}:
             # "the Extraditables are responsible for an attack on 5 September"
             return _subjects(owner.head) if owner.dep_ == "acomp" else [owner.head]
+    if trigger.dep_ in {"nsubjpass", "nsubj:pass"} and head.lemma_.lower() in _CLAIMED:
+        # "l'attaque a été revendiquée par le JNIM", "the bombing was claimed by the ELN"
+        return _doers_of(head)
     if trigger.dep_ in {"nsubjpass", "nsubj:pass"} and head.lemma_.lower() in _BLAME_VERBS:
         return [
             g
@@ -945,6 +1017,7 @@ class EventDetector:
         self.modals = pack.words("modal_hypothetical")
         self.likelihoods = pack.words("likelihood_adjectives")
         self.permissions = pack.words("permission_verbs")
+        self.denials = pack.words("denial_verbs")
         self.planned = pack.words("planned_markers")
         self.negations = pack.words("negation_words")
         self.conditionals = pack.words("conditional_markers")
@@ -1330,7 +1403,8 @@ class EventDetector:
             )
             or (
                 trigger.pos_ in {"VERB", "ADJ"}
-                and trigger.dep_ in {"xcomp", "conj"}
+                # "will be court-martialled", the participle parsed as the copula's complement
+                and trigger.dep_ in {"xcomp", "conj", "acomp"}
                 and not own_clause
             )
         ) and not _across_break(trigger, trigger.head):
@@ -1343,6 +1417,15 @@ class EventDetector:
             ):
                 # "pourraient lancer une offensive": the light verb's modal is the act's
                 chain.append(trigger.head.head)
+        if trigger.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ == "acl"
+            and _participle(c)
+            and (c.lemma_.lower() in self.conducting or c.lower_ in self.conducting)
+            for c in trigger.children
+        ):
+            # "A challenge ..., filed by parents in September, will be heard next month": the
+            # act is done; what its verb says (a hearing to come) is not its modality
+            chain = [trigger]
         ruling_out = self._ruled_out(trigger)
         if ruling_out is not None:
             # "ruled out mobilising the army" is no mobilisation; "n'exclut pas de décréter
@@ -1398,6 +1481,13 @@ class EventDetector:
             )
         ):
             return "hypothetical"  # "further dismissals were likely", "sont probables"
+        verb = _governing_verb(trigger)
+        if (
+            verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in self.denials
+            and any(c.lower_ in {"that", "que", "qu'", "qu’"} for c in verb.children)
+        ):
+            return "negated"  # "the RSF denied that its fighters had attacked civilian areas"
         if trigger.dep_ in {"ccomp", "xcomp"} and trigger.head.lemma_.lower() in self.permissions:
             return "hypothetical"  # "a law that allows the government to draft young men"
         if any(
@@ -1443,6 +1533,9 @@ class EventDetector:
         # "a annoncé qu'ils seraient traduits devant la justice": in a "que" clause a
         # conditional is the future seen from the report, as "would" in "said they would"
         if reported and self.pack.code == "fr" and _future_in_the_past(trigger, chain):
+            # "qu'il ferait appel si ...": under a condition, a hypothesis
+            if any(t.lower_ in self.conditionals for t in trigger.sent):
+                return "hypothetical"
             return "planned"
         # a French conditional ("un soldat qui déserterait"), unless it only marks a report
         # ("auraient déserté, selon ...")
@@ -1465,7 +1558,12 @@ class EventDetector:
         if (
             any(t.lemma_.lower() in self.threats for t in chain[1:])
             or head.lemma_.lower() in self.threats
-            or (head.dep_ == "prep" and head.head.lemma_.lower() in self.threats)
+            # "faces prison for refusing to serve": the reason is no threat
+            or (
+                head.dep_ == "prep"
+                and head.lower_ not in {"for", "pour"}
+                and head.head.lemma_.lower() in self.threats
+            )
         ):
             threat = next((t for t in chain[1:] if t.lemma_.lower() in self.threats), head)
             if _facing_for_certain(threat, self.planned):
@@ -1520,7 +1618,11 @@ class EventDetector:
                     found.append(("target", stands_for))
                 elif child.dep_ == "agent":
                     found.extend((doer(g), g) for g in child.children if g.dep_ == "pobj")
-                elif child.dep_ == "obl:agent":
+                elif child.dep_ == "obl:agent" or (
+                    auxiliary_passive
+                    and child.dep_ in {"obl:arg", "obl"}
+                    and any(g.dep_ == "case" and g.lower_ == "par" for g in child.children)
+                ):
                     found.append((doer(child), child))  # "arrêtés par la police militaire"
             if not any(role == "target" for role, _ in found):
                 # "rallied against a new law", "ont manifesté contre la réforme": what the act
@@ -1704,14 +1806,7 @@ class EventDetector:
             if passive and not any(role == "actor" for role, _ in found):
                 # "were killed in an attack by gang members": who carried out the act they
                 # died in
-                found.extend(
-                    ("actor", g)
-                    for act in _acts_within(trigger)
-                    for c in act.children
-                    if c.dep_ == "prep" and c.lower_ in {"by", "par"}
-                    for g in c.children
-                    if g.dep_ in {"pobj", "obj"}
-                )
+                found.extend(("actor", g) for act in _acts_within(trigger) for g in _doers_of(act))
         else:
             for child in trigger.children:
                 if child.dep_ in {"prep", "nmod"} and child.lower_ in {"of", "de", "des", "du"}:
@@ -1737,7 +1832,19 @@ class EventDetector:
                     found.append(("target", child))
                 elif child.dep_ == "prep" and child.lower_ in {"by", "par"}:
                     # "the kidnapping of the mayor by rebels"
-                    found.extend(("actor", g) for g in child.children if g.dep_ in {"pobj", "obj"})
+                    doers = [g for g in child.children if g.dep_ in {"pobj", "obj"}]
+                    found.extend(("actor", g) for g in doers)
+                    if noun_of == "target":
+                        # "an attack by jihadists on a military post": what the parser hung
+                        # on the doer
+                        found.extend(
+                            ("target", t)
+                            for g in doers
+                            for p in g.children
+                            if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                            for t in p.children
+                            if t.dep_ == "pobj"
+                        )
                 elif child.dep_ in {"nmod", "obl:agent"} and any(
                     g.dep_ == "case" and g.lower_ == "par" for g in child.children
                 ):
@@ -1807,6 +1914,8 @@ class EventDetector:
             if (
                 not any(role == "actor" for role, _ in found)
                 and trigger.head.lower_ in _WITHIN
+                # an act done to someone; not "police detained 14 people during a rally"
+                and noun_of == "target"
                 and verb.pos_ == "VERB"
                 and any(c.dep_ in {"dobj", "obj"} for c in verb.children)
             ):
@@ -1820,6 +1929,8 @@ class EventDetector:
                     for holder in (trigger, *(h for role, h in found if role == "instrument"))
                     for c in holder.children
                     if c.dep_ in {"relcl", "acl:relcl"}
+                    # what it hit or killed; not "qui avait fait 40 morts" (a toll)
+                    and c.lemma_.lower() in _AIMING
                     and any(r.lower_ in _RELATIVES and r.dep_ in _SUBJECTS for r in c.children)
                     for g in c.children
                     if g.dep_ in {"dobj", "obj"}
@@ -1928,6 +2039,10 @@ class EventDetector:
                 if not doers and verb.dep_ == "xcomp":
                     # "pourraient lancer une offensive": the subject of the verb it completes
                     doers = _subjects_meant(verb.head, _SUBJECTS)
+                if not doers and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+                    # "declared a state of emergency and ordered the mobilisation of 2,000
+                    # troops": the subject the two verbs share
+                    doers = _controller_subjects(verb)
                 found.extend(("actor", c) for c in doers if c.i != trigger.i)
                 found.extend(
                     ("actor", g)
@@ -1949,6 +2064,8 @@ class EventDetector:
             matrix, roles = None, {"nsubj:pass", "nsubjpass", "dobj", "obj"}
             if trigger.dep_ == "pcomp" and trigger.head.lower_ in {"for", "pour"}:
                 matrix = trigger.head.head
+                if matrix.lemma_.lower() in _UNDERGOING:
+                    roles = _SUBJECTS  # "who faces two years in prison for refusing to serve"
             elif trigger.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ == "pour" for c in trigger.children
             ):
@@ -1966,11 +2083,15 @@ class EventDetector:
                 others = [
                     c for c in matrix.children if c.dep_ in roles - {"nsubj:pass", "nsubjpass"}
                 ]
-                term = _run_into_a_term(matrix)
+                term = _run_into_a_term(matrix) if roles is not _SUBJECTS else None
                 if term is not None:
                     others = [term[-1]]  # "sentenced a conscript to six years for deserting"
+                relative = matrix.dep_ in {"relcl", "acl:relcl"}
                 found.extend(
-                    ("actor", c) for c in (patients or others) if c.lower_ not in _RELATIVES
+                    # a relative pronoun stands for its noun ("an objector who faces prison")
+                    ("actor", matrix.head if relative and c.lower_ in _RELATIVES else c)
+                    for c in (patients or others)
+                    if c.lower_ not in _RELATIVES or relative
                 )
         threat = (
             self._threatening_verb(trigger)
@@ -2042,6 +2163,50 @@ class EventDetector:
             # "14 soldiers convicted of desertion", "militaires reconnus coupables de
             # désertion", "un capitaine accusé d'avoir désobéi": who is held guilty did it
             found.extend(("actor", who) for who in _held_guilty(trigger))
+        enclosing = (
+            trigger.head.head
+            if trigger.dep_ == "pobj" and trigger.head.lower_ in _WITHIN
+            else trigger.head
+            if trigger.dep_ in {"obl", "obl:mod"}
+            and any(c.dep_ == "case" and c.lower_ in _WITHIN for c in trigger.children)
+            else None
+        )
+        if (
+            noun_of == "target"
+            and trigger.pos_ in {"NOUN", "PROPN"}
+            and not any(role == "target" for role, _ in found)
+        ):
+            # "L'attaque menée le 3 novembre contre le camp": what it was against, wherever the
+            # parser hung the phrase in the noun's own words (not in a relative clause)
+            found.extend(("target", g) for g in _against_within(trigger)[:1])
+        if (
+            noun_of == "target"
+            and trigger.pos_ in {"NOUN", "PROPN"}
+            and enclosing is not None
+            and enclosing.lemma_.lower() in _AIMING - {"target", "viser", "cibler"}
+            and not any(role == "target" for role, _ in found)
+        ):
+            # "14 soldats ont été tués dans une embuscade", "were wounded in the attack":
+            # whom it killed or wounded
+            found.extend(
+                ("target", c) for c in enclosing.children if c.dep_ in {"nsubjpass", "nsubj:pass"}
+            )
+        # "Mehmet Kaya, a conscientious objector who has refused to serve": the person named,
+        # when the description in apposition holds the trigger
+        found = [
+            (
+                role,
+                head.head
+                if head.dep_ == "appos"
+                and head.head.pos_ == "PROPN"
+                # a person's name, not "In Bolivia, a navy captain who ..."
+                and head.head.ent_type_ in {"PERSON", "PER", ""}
+                and head.head.i < head.i
+                and head.left_edge.i <= trigger.i <= head.right_edge.i
+                else head,
+            )
+            for role, head in found
+        ]
         # "no organization has claimed the attack", "none of the groups": nobody did it; a date
         # the parser hung on the trigger ("the attack on 11 April") is neither doer nor victim
         return [
@@ -2049,6 +2214,7 @@ class EventDetector:
             for role, head in found
             # "two 18-year-olds", which the recogniser tags as a date, are people
             if (head.ent_type_ not in {"DATE", "TIME"} or head.lower_ == "olds")
+            and any(ch.isalnum() for ch in head.text)  # not a quote mark the parser made a noun
             and head.lower_ not in _DAYS  # "a fait une cinquantaine de morts dimanche"
             and (
                 role != "actor"
@@ -2103,6 +2269,9 @@ class EventDetector:
             instruments = frozenset(w.lower() for w in event_type.instruments)
             trigger_span = doc[token.i : last + 1]
             start, end = trigger_span.start_char, trigger_span.end_char
+            if trigger_span.root.pos_ == "VERB" and token.head.i != token.i:
+                # "will be court-martialled": the verb the phrase ends in, "court" its modifier
+                token = trigger_span.root
             quote = next((q for q in quotes if inside(start, end, q.start, q.end)), None)
             if quote is None:
                 quote = _trailing_quote(token, quotes)
@@ -2112,16 +2281,33 @@ class EventDetector:
             opening = dateline_end(token.sent)
             target_heads: list[Token] = []
             counted_target = False
-            for role, head in self._past_the_phrase(
+            pairs = self._past_the_phrase(
                 token,
                 trigger,
                 self.arguments(token, event_type.noun_of, trigger.possessor, instruments),
-            ):
+            )
+            for role, head in pairs:
                 if head.i < opening or token.i <= head.i <= last:
                     continue  # not the trigger's own words ("trial" of "stand trial")
+                if head.lower_ in _TIME_NOUNS:
+                    continue  # "leur poste ce jour-là": a time the parser made an object
                 if role == "actor" and trigger.subject == "target" and head.dep_ in _SUBJECTS:
                     role = "target"  # "Gorshkov is due to stand trial": he undergoes it
                 span = _argument_span(head, token, opening)
+                inner = [
+                    h.left_edge.i
+                    for r, h in pairs
+                    if r != role
+                    and h.i != head.i
+                    and span.start < h.left_edge.i
+                    and head.i < h.i < span.end
+                ]
+                if inner:
+                    # "jihadists | on a military post": another argument the parser hung on it
+                    cut = min(inner)
+                    while cut > head.i + 1 and doc[cut - 1].dep_ in {"prep", "case", "punct"}:
+                        cut -= 1
+                    span = doc[span.start : cut]
                 ending = next(
                     (
                         t

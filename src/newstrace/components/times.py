@@ -196,6 +196,10 @@ _SEASON_CONTEXT = re.compile(
     r"|au|en|cet|ce|cette|depuis|dès|pendant|durant|jusqu['’]au)[\s-]+|\bl['’])$"
 )
 
+# French auxiliaries of a future: "seront jugés", "vont être jugés"
+_FRENCH_FUTURE_AUX = frozenset(
+    {"sera", "seront", "serons", "serez", "aura", "auront", "va", "vont"}
+)
 # a French past participle right after "été", which is then the auxiliary: "ont depuis été
 # arrêtés", "avaient déjà été tués"
 _PARTICIPLE_AFTER = re.compile(
@@ -253,6 +257,12 @@ class Context:
                 ):
                     return "future"  # "has scheduled a news conference Thursday"
                 auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "aux:tense"}}
+                if self.doc.lang_ == "fr" and any(
+                    c.dep_.startswith("aux")
+                    and ("Fut" in c.morph.get("Tense", []) or c.lower_ in _FRENCH_FUTURE_AUX)
+                    for c in verb.children
+                ):
+                    return "future"  # "seront jugés en mars", "vont être jugés"
                 if verb.tag_ == "VBN" and self.doc.lang_ == "en":
                     # A participle: "was expected" is past, "is expected in December" and
                     # "a summit set for April" are not, "would be paid in January" lies ahead.
@@ -1005,6 +1015,14 @@ class TimeTagger:
                 8,
                 None,
                 ("week",),
+            ),
+            (
+                # "ce jour-là", "le jour même": the day the text last dated
+                r"\b(?:ce\s+jour-là|ce\s+même\s+jour|le\s+même\s+jour|le\s+jour\s+même)(?!\w)",
+                self._that_day,
+                9,
+                None,
+                ("jour",),
             ),
             (
                 # "that day", "the next morning", "in the afternoon": the day the text is on
@@ -1914,6 +1932,10 @@ class TimeTagger:
         value = f"{int(m['year']):04d}-H{1 if lead[1].lower() == 'first' else 2}"
         start = m.start() - len(lead[0])
         return Found(start, m.end(), "date", value, "half", "absolute")
+
+    def _that_day(self, m: re.Match[str], ctx: Context) -> Found | None:
+        """'ce jour-là', 'le jour même': the day the text last dated."""
+        return Found(m.start(), m.end(), "date", "XXXX-XX-XX", "day", "event", offset="+P0D")
 
     def _discourse_day(self, m: re.Match[str], ctx: Context) -> Found | None:
         """'that day', 'the next morning': the day the text last dated, moved as said."""
