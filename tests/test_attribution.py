@@ -1849,3 +1849,83 @@ def test_an_officer_under_an_anonymity_formula_is_an_official() -> None:
     )
     assert found and found[0].speaker is not None
     assert (found[0].speaker.anonymous, found[0].speaker.anonymity) == (True, "official")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # a generic role noun stands for the titled person named before
+        (
+            'Major Ilya Petrenko was relieved of his command in May. "We were sent without'
+            ' ammunition," the officer told Reuters.',
+            "en",
+            "Ilya Petrenko",
+        ),
+        (
+            "La députée Claire Moreau a interpellé le ministre sur les exportations d'armes."
+            " « Nous ne pouvons plus détourner le regard », a ajouté l'élue.",
+            "fr",
+            "Claire Moreau",
+        ),
+    ],
+)
+def test_a_generic_role_noun_names_the_titled_person(text: str, lang: str, name: str) -> None:
+    found = [q for q in quotes(text, lang=lang) if q.kind == "direct"]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == name
+
+
+def test_a_direct_quote_framed_after_a_long_apposition() -> None:
+    found = quotes(
+        '"We were told to shoot at anything that moved," Pavel Orlov, a former marine who fled'
+        " to Georgia in April and now works in Tbilisi, told the BBC.",
+        lang="en",
+    )
+    assert found and found[0].speaker is not None and found[0].cue is not None
+    assert (found[0].speaker.name, found[0].cue.text, found[0].outlet) == (
+        "Pavel Orlov",
+        "told",
+        found[0].outlet,
+    )
+    assert found[0].outlet is not None and found[0].outlet.name == "BBC"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # "mettre en garde": to warn
+        (
+            "« Sans cessez-le-feu, la famine touchera tout le nord », a mis en garde Hanna"
+            " Lindqvist, coordinatrice humanitaire.",
+            "Hanna Lindqvist",
+            "mis en garde",
+            "« Sans cessez-le-feu, la famine touchera tout le nord »",
+        ),
+        # a concession after the claim is the writer's
+        (
+            "Le ministre a démenti que des mineurs aient été enrôlés, malgré les témoignages de"
+            " plusieurs familles.",
+            "Le ministre",
+            "démenti",
+            "que des mineurs aient été enrôlés",
+        ),
+        # a relative clause's report after the frame is its own
+        (
+            "Ces frappes « n'ont rien changé », estime un diplomate européen, qui rappelle que"
+            " les combats ont repris.",
+            "un diplomate européen",
+            "estime",
+            "Ces frappes « n'ont rien changé »",
+        ),
+    ],
+)
+def test_french_frames_of_the_eleventh_batch(
+    text: str, speaker: str, cue: str, content: str
+) -> None:
+    found = [
+        (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text)
+        for q in quotes(text, lang="fr")
+    ]
+    assert any(
+        s is not None and s.startswith(speaker) and c == cue and t == content for s, c, t in found
+    ), found

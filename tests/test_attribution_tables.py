@@ -78,7 +78,9 @@ _AUXILIARY = re.compile(
 
 
 def _verb(cue: str) -> str:
-    return _AUXILIARY.sub("", cue.strip()).rstrip(":").strip()
+    # "as reported by": the verb ("reported", as newstrace's cue has it)
+    verb = _AUXILIARY.sub("", cue.strip()).rstrip(":").strip()
+    return re.sub(r"^as\s+(\w+)\s+by$", r"\1", verb, flags=re.IGNORECASE)
 
 
 def _agrees(expected: dict[str, Any], found: dict[str, Any]) -> bool:

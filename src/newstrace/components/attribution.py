@@ -374,6 +374,11 @@ class Attributor:
         if token.pos_ not in {"VERB", "AUX"} and not _verb_by_its_arguments(token):
             return False
         lemma = token.lemma_.lower()
+        if lemma == "mettre" and any(
+            c.lower_ == "garde" and any(g.lower_ == "en" for g in c.children)
+            for c in token.children
+        ):
+            return True  # "a mis en garde X": warned
         # The small French model often leaves -er verbs unlemmatized ("estime" for "estimer")
         # and takes other present forms for adjectives ("dément": démentir, "admet": admettre).
         if lemma in self.cues or (
@@ -508,9 +513,16 @@ class Attributor:
         ("the defence minister, Oleh Savchenko", "Oleh Savtchenko, ministre de la Défense",
         "Defence Minister Oleh Savchenko"); None for any other speaker."""
         lemma = head.lemma_.lower()
+        # "the officer" stands for a captain, "l'élu" for a député
+        kinds = {lemma, head.lower_, *self.pack["role_kinds"].get(lemma, [])}
+        kinds |= set(self.pack["role_kinds"].get(head.lower_, []))
         if (
             head.pos_ != "NOUN"
-            or (lemma not in self.role_nouns and head.lower_ not in self.role_nouns)
+            or (
+                lemma not in self.role_nouns
+                and head.lower_ not in self.role_nouns
+                and head.lower_ not in self.pack["role_kinds"]
+            )
             or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
             or any(t.pos_ == "PROPN" for t in head.subtree)
         ):
@@ -520,7 +532,7 @@ class Attributor:
         here = next(n for n, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
         start = sentences[max(0, here - 3)].start
         for token in reversed(doc[start : head.left_edge.i]):
-            if token.pos_ not in {"NOUN", "PROPN"} or lemma not in {
+            if token.pos_ not in {"NOUN", "PROPN"} or not kinds & {
                 token.lemma_.lower(),
                 token.lower_,
             }:
@@ -2180,7 +2192,7 @@ class Attributor:
         if after and (
             after[0].idx - quote.end < 60
             # '"...," Jane Doe, a lawyer for the family who ..., said.': the subject comes first.
-            or any(0 <= s.left_edge.idx - quote.end < 12 for s in self.subjects(after[0]))
+            or any(0 <= _first_word(s).idx - quote.end < 12 for s in self.subjects(after[0]))
         ):
             return after[0]
         start_sentence = first[0].sent
@@ -2610,6 +2622,15 @@ class Attributor:
     def _indirect(self, doc: Doc, cue: Token, direct_ranges: list[tuple[int, int]]) -> Draft | None:
         if cue.lemma_.lower() in _CITING and (relay := self._citing_relay(cue)) is not None:
             return relay
+        if (
+            self.pack.code == "fr"
+            and cue.i - 1 == cue.sent.start
+            and doc[cue.i - 1].text == ","
+            and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children)
+        ):
+            # '« ... », estime un diplomate' cut off as a sentence of its own: a closing frame
+            # (see _closing_inversions), not "estimer X"
+            return None
         citing = next(
             (
                 t
@@ -2822,6 +2843,21 @@ class Attributor:
             # "said X, while the party's chairman insisted that Y": the second report is its
             # speaker's, not part of the first
             content = [t for t in content if t.i < contrast.i]
+        concession = next(
+            (
+                t
+                for t in content
+                if self.pack.code == "fr"
+                and t.i > cue.i
+                and t.lower_ in {"malgré", "nonobstant"}
+                and doc[t.i - 1].text == ","
+            ),
+            None,
+        )
+        if concession is not None:
+            # "a démenti que X, malgré les vidéos publiées par leurs familles": the writer's
+            # concession against the claim, not the speaker's words
+            content = [t for t in content if t.i < concession.i - 1]
         if any("\n" in t.text for t in content):
             # a headline the parser ran into the next paragraph: the cue's own line
             breaks = [t.i for t in content if "\n" in t.text]
@@ -2891,6 +2927,10 @@ class Attributor:
         for token in doc[cue.i + 1 : min(cue.i + 13, cue.sent.end)]:
             if token.pos_ in {"VERB", "AUX"} and token.head.i == cue.i:
                 return None  # another verb of the frame comes first
+            if token.lower_ in {"qui", "dont", "lequel", "laquelle", "lesquels"} and (
+                token.head.dep_ in {"acl:relcl", "relcl"}
+            ):
+                return None  # ", estime un diplomate, qui rappelle que ...": the relative's
             if token.i >= cue.i + 6 and not any(t.text == "," for t in doc[cue.i + 1 : token.i]):
                 return None
             # "a déclaré au quotidien Haaretz qu'il était prêt": a "que" the tagger took for a
@@ -3311,6 +3351,9 @@ class Attributor:
             if token.lower_ in self._calendar or token.lower_ in DAY_PARTS:
                 position += 1
                 continue
+            if position <= cue.i + 2 and token.lower_ in {"en", "garde"} and cue.lemma_ == "mettre":
+                position += 1  # "a mis en garde Ingrid Solberg"
+                continue
             if learnt and token.lower_ in {"de", "d'", "d’", "auprès", "du", "des"}:
                 if token.lower_ in {"du", "des"}:
                     break  # the article is the speaker's ("auprès des autorités")
@@ -3360,7 +3403,14 @@ class Attributor:
         relative = bool(len(apposition)) and apposition[0].lower_ in _FRENCH_RELATIVES
         # "a-t-on appris de sources sécuritaires, qui affirment que ...": what the sources
         # say next is a report of their own
-        said_next = learnt and relative
+        said_next = (
+            relative
+            and (
+                learnt
+                # ", estime un diplomate, qui rappelle que ...": a report of the source's own
+                or any(self._cue_form(t) for t in apposition[1:3])
+            )
+        )
         if (
             any(t.pos_ in {"VERB", "AUX"} for t in doc[position : stop if said_next else end])
             or (relative and not said_next)
@@ -4058,6 +4108,13 @@ def _cue(token: Token, particle: Token | None = None, nouns: frozenset[str] = fr
             last = child.right_edge.i
     if particle is not None and particle.i == last + 1:
         last = particle.i  # "called for" when "for" opens the clause
+    if (
+        token.lemma_ == "mettre"
+        and last + 2 < len(doc)
+        and doc[last + 1].lower_ == "en"
+        and doc[last + 2].lower_ == "garde"
+    ):
+        last += 2  # "a mis en garde"
     if last + 1 < len(doc) and doc[last + 1].text == ":":
         last += 1
     start = doc[first].idx
@@ -4251,6 +4308,12 @@ def _closes_pair(tokens: list[Token]) -> bool:
     if last in _QUOTE_TOKENS:
         return sum(text in _QUOTE_TOKENS for text in earlier) % 2 == 1
     return False
+
+
+def _first_word(phrase_head: Token) -> Token:
+    """The first word of the phrase a token heads, past the punctuation the parser hung on it
+    (the closing quote mark before '" Dmitri Voronin, a former paratrooper who ..., told')."""
+    return next((t for t in phrase_head.subtree if not t.is_punct), phrase_head)
 
 
 def _name_at(token: Token, after: int = -1) -> str | None:

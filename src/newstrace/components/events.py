@@ -1005,6 +1005,8 @@ def _argument_span(head: Token, trigger: Token, opening: int) -> Span_:
         )
     ):
         start += 1  # "par la police militaire": the phrase, not its preposition
+    while start + 1 < end and doc[start].is_punct and doc[start].i != head.i:
+        start += 1  # the closing quote mark the parser hung on the next subject
     return head.doc[start:end]
 
 

@@ -99,6 +99,9 @@ _LIST_KEYS = {
     "stance_adjectives",
     "reported_conditionals",
     "age_units",
+    "likelihood_adjectives",
+    "permission_verbs",
+    "denial_verbs",
 }
 
 
