@@ -1853,3 +1853,90 @@ def test_ete_before_a_participle_is_no_summer() -> None:
         lang="fr",
     )
     assert [t.text for t in record.times] == ["Cet été"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "trigger", "modality"),
+    [
+        # denying reports, or "toute mutinerie": negated
+        (
+            "The army denied reports that dozens of recruits had deserted.",
+            "en",
+            "desertion",
+            "deserted",
+            "negated",
+        ),
+        (
+            "Le gouvernement dément les informations selon lesquelles des réservistes auraient"
+            " été mobilisés dans le nord.",
+            "fr",
+            "mobilization",
+            "mobilisés",
+            "negated",
+        ),
+        (
+            "L'état-major a démenti toute désertion dans ses rangs.",
+            "fr",
+            "desertion",
+            "désertion",
+            "negated",
+        ),
+        # an authority announcing its own act does it; a decision is an act
+        (
+            "The defence ministry announced the dismissal of two generals on Monday.",
+            "en",
+            "dismissal",
+            "dismissal",
+            "asserted",
+        ),
+        (
+            "Parliament voted on Tuesday to extend the mobilisation for 90 days.",
+            "en",
+            "mobilization",
+            "mobilisation",
+            "asserted",
+        ),
+        # a participle the noun phrase presupposes is the writer's description
+        (
+            "The protesters demanded the release of their detained leader, the organisers said.",
+            "en",
+            "arrest",
+            "detained",
+            "asserted",
+        ),
+    ],
+)
+def test_modality_of_denials_announcements_and_decisions(
+    text: str, lang: str, kind: str, trigger: str, modality: str
+) -> None:
+    found = [e for e in events(text, lang=lang) if e.type == kind and e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text, e.modality) for e in events(text, lang=lang)]
+    assert found[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "trigger"),
+    [
+        ("The rebels tried to storm the airport before dawn.", "en", "attack", "storm"),
+        ("The brigade lost 40 soldiers in the counter-offensive.", "en", "casualties", "lost"),
+        ("Authorities imposed a curfew in the capital.", "en", "declaration", "imposed"),
+        ("Le gouverneur a instauré un couvre-feu à Goma.", "fr", "declaration", "instauré"),
+        ("Le bataillon a perdu douze soldats dans l'embuscade.", "fr", "casualties", "perdu"),
+        ("It was the biggest shake-up of the high command since 2019.", "en", "purge", "shake-up"),
+    ],
+)
+def test_triggers_of_the_eleventh_batch(text: str, lang: str, kind: str, trigger: str) -> None:
+    assert (kind, trigger) in [(e.type, e.trigger.text) for e in events(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A storm flooded the camp.", "The army lost ground near Bakhmut."],
+)
+def test_a_storm_or_lost_ground_is_no_event(text: str) -> None:
+    assert not [e for e in events(text) if e.type in {"attack", "casualties"}]
+
+
+def test_who_dies_undergoes_it() -> None:
+    event = one("Two soldiers died in the blast.", "casualties")
+    assert [a.text for a in event.actors if a.role == "target"] == ["Two soldiers"]

@@ -3439,6 +3439,8 @@ class Attributor:
             if comma.text != ",":
                 continue
             after = doc[comma.i + 1]
+            if after.dep_ == "appos" and after.head.head.i == cue.i:
+                continue  # ", a indiqué leur association, Mesarvot, qui ...": its name
             root = after
             while root.head.i != root.i and root.head.i != cue.i and root.head.i > comma.i:
                 root = root.head
@@ -3493,7 +3495,14 @@ class Attributor:
         rest = [t for t in doc[cue.i + 1 : end] if not t.is_punct]
         if not rest or len(rest) > 12 or rest[0].pos_ not in {"DET", "PROPN", "NOUN", "PRON"}:
             return None
-        if any(t.text == "," for t in doc[cue.i + 1 : end]):
+        named = {
+            t.i
+            for c in cue.children
+            for a in c.children
+            if a.dep_ == "appos" and a.i > c.i
+            for t in doc[a.left_edge.i - 1 : a.right_edge.i + 2]
+        }
+        if any(t.text == "," and t.i not in named for t in doc[cue.i + 1 : end]):
             return None  # ", affirme le média, qui ...": more than a frame
         return comma
 
@@ -3649,6 +3658,8 @@ class Attributor:
         if not objects:
             return None
         source = objects[0]
+        if source.lower_ in {"lesquelles", "lesquels", "laquelle", "lequel", "which", "whom"}:
+            return None  # "des informations selon lesquelles ...": a relative, not a source
         if (
             source.dep_ in {"det", "compound", "flat:name", "amod"}
             and source.head.pos_ == "PROPN"

@@ -102,6 +102,7 @@ _LIST_KEYS = {
     "likelihood_adjectives",
     "permission_verbs",
     "denial_verbs",
+    "decision_verbs",
 }
 
 
