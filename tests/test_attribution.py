@@ -1752,6 +1752,25 @@ def test_a_role_noun_names_nobody_without_an_earlier_person_of_that_role() -> No
             "Jeune Afrique",
             "Deux généraux ont été arrêtés à Kinshasa",
         ),
+        (
+            "The army is preparing to pull two brigades out of the border region in eastern"
+            " Chad, The Guardian reported, citing three officials.",
+            "en",
+            "three officials",
+            "reported",
+            "The Guardian",
+            "The army is preparing to pull two brigades out of the border region in eastern Chad",
+        ),
+        (
+            "Rome envisage de rappeler la moitié de ses instructeurs déployés au Niger d'ici à"
+            " l'automne, rapporte Le Monde, citant des sources diplomatiques.",
+            "fr",
+            "des sources diplomatiques",
+            "rapporte",
+            "Le Monde",
+            "Rome envisage de rappeler la moitié de ses instructeurs déployés au Niger d'ici à"
+            " l'automne",
+        ),
     ],
 )
 def test_frames_whose_claim_the_parser_hung_elsewhere(
@@ -1776,45 +1795,6 @@ def test_a_senior_officer_unnamed_is_an_official() -> None:
     )
     assert found and found[0].speaker is not None
     assert (found[0].speaker.anonymous, found[0].speaker.anonymity) == (True, "official")
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "speaker", "cue", "outlet", "content"),
-    [
-        (
-            "The army is preparing to pull two brigades out of the border region in eastern"
-            " Chad, The Guardian reported, citing three officials.",
-            "en",
-            "three officials",
-            "reported",
-            "The Guardian",
-            "The army is preparing to pull two brigades out of the border region in eastern Chad",
-        ),
-        (
-            "Rome envisage de rappeler la moitié de ses instructeurs déployés au Niger d'ici à"
-            " l'automne, rapporte Le Monde, citant des sources diplomatiques.",
-            "fr",
-            "des sources diplomatiques",
-            "rapporte",
-            "Le Monde",
-            "Rome envisage de rappeler la moitié de ses instructeurs déployés au Niger d'ici à"
-            " l'automne",
-        ),
-    ],
-)
-def test_outlets_relaying_sources(
-    text: str, lang: str, speaker: str, cue: str, outlet: str, content: str
-) -> None:
-    found = [
-        (
-            q.speaker.text if q.speaker else None,
-            q.cue.text if q.cue else None,
-            q.outlet.name if q.outlet else None,
-            q.text,
-        )
-        for q in quotes(text, lang=lang)
-    ]
-    assert (speaker, cue, outlet, content) in found, found
 
 
 @pytest.mark.parametrize(

@@ -1532,9 +1532,103 @@ def test_a_french_noun_trigger_takes_its_de_phrase_however_parsed() -> None:
             "declare",
             "hypothetical",
         ),
+        # what a source denies did not happen, as it tells it
+        (
+            "The ministry denied that its soldiers had killed the protesters.",
+            "en",
+            "casualties",
+            "killed",
+            "negated",
+        ),
+        (
+            "Le ministère a démenti que ses soldats aient tué des manifestants.",
+            "fr",
+            "casualties",
+            "tué",
+            "negated",
+        ),
+        # an act done ("filed in May") keeps its own modality under the verb that processes it
+        (
+            "A lawsuit filed by three conscripts in May will be heard by the court next week.",
+            "en",
+            "legal_challenge",
+            "lawsuit",
+            "asserted",
+        ),
+        # "devraient": what is expected is planned
+        (
+            "Deux colonels devraient être poursuivis pour trahison, selon le parquet.",
+            "fr",
+            "prosecution",
+            "poursuivis",
+            "planned",
+        ),
+        # a French conditional in a "que" clause under a condition is a hypothesis
+        (
+            "Le ministre a indiqué qu'il déclarerait l'état d'urgence si les violences"
+            " reprenaient.",
+            "fr",
+            "declaration",
+            "déclarerait",
+            "hypothetical",
+        ),
+        # "will be court-martialled", the participle the parser read as a complement of "be"
+        (
+            "A corporal who refused to fire on protesters will be court-martialled, the army said.",
+            "en",
+            "prosecution",
+            "court-martialled",
+            "planned",
+        ),
+        # denying reports, or "toute mutinerie": negated
+        (
+            "The army denied reports that dozens of recruits had deserted.",
+            "en",
+            "desertion",
+            "deserted",
+            "negated",
+        ),
+        (
+            "Le gouvernement dément les informations selon lesquelles des réservistes auraient"
+            " été mobilisés dans le nord.",
+            "fr",
+            "mobilization",
+            "mobilisés",
+            "negated",
+        ),
+        (
+            "L'état-major a démenti toute désertion dans ses rangs.",
+            "fr",
+            "desertion",
+            "désertion",
+            "negated",
+        ),
+        # an authority announcing its own act does it; a decision is an act
+        (
+            "The defence ministry announced the dismissal of two generals on Monday.",
+            "en",
+            "dismissal",
+            "dismissal",
+            "asserted",
+        ),
+        (
+            "Parliament voted on Tuesday to extend the mobilisation for 90 days.",
+            "en",
+            "mobilization",
+            "mobilisation",
+            "asserted",
+        ),
+        # a participle the noun phrase presupposes is the writer's description
+        (
+            "The protesters demanded the release of their detained leader, the organisers said.",
+            "en",
+            "arrest",
+            "detained",
+            "asserted",
+        ),
     ],
 )
-def test_modality_from_likelihood_permission_conditions_and_reported_futures(
+def test_modality_the_later_batches_prompted(
     text: str, lang: str, kind: str, trigger: str, modality: str
 ) -> None:
     found = [e for e in events(text, lang=lang) if e.type == kind and e.trigger.text == trigger]
@@ -1618,93 +1712,6 @@ def test_modality_from_likelihood_permission_conditions_and_reported_futures(
             "actor",
             "Des rebelles",
         ),
-    ],
-)
-def test_arguments_the_parse_leaves_to_a_neighbour(
-    text: str, lang: str, kind: str, role: str, expected: str
-) -> None:
-    found = [e for e in events(text, lang=lang) if e.type == kind]
-    assert found, [(e.type, e.trigger.text) for e in events(text, lang=lang)]
-    texts = [a.text for a in found[0].actors if a.role == role]
-    assert any(t.startswith(expected) for t in texts), texts
-
-
-def test_arrests_by_police_catch() -> None:
-    found = events("Two deserters were caught by military police at a railway station.")
-    assert [(e.type, e.trigger.text) for e in found if e.type == "arrest"] == [("arrest", "caught")]
-    assert not [
-        e for e in events("The village caught fire after the strike.") if e.type == "arrest"
-    ]
-
-
-def test_refusing_military_service_is_a_refusal() -> None:
-    assert one("He has refused to perform military service since 2021.", "refusal_to_fight")
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "kind", "trigger", "modality"),
-    [
-        # what a source denies did not happen, as it tells it
-        (
-            "The ministry denied that its soldiers had killed the protesters.",
-            "en",
-            "casualties",
-            "killed",
-            "negated",
-        ),
-        (
-            "Le ministère a démenti que ses soldats aient tué des manifestants.",
-            "fr",
-            "casualties",
-            "tué",
-            "negated",
-        ),
-        # an act done ("filed in May") keeps its own modality under the verb that processes it
-        (
-            "A lawsuit filed by three conscripts in May will be heard by the court next week.",
-            "en",
-            "legal_challenge",
-            "lawsuit",
-            "asserted",
-        ),
-        # "devraient": what is expected is planned
-        (
-            "Deux colonels devraient être poursuivis pour trahison, selon le parquet.",
-            "fr",
-            "prosecution",
-            "poursuivis",
-            "planned",
-        ),
-        # a French conditional in a "que" clause under a condition is a hypothesis
-        (
-            "Le ministre a indiqué qu'il déclarerait l'état d'urgence si les violences"
-            " reprenaient.",
-            "fr",
-            "declaration",
-            "déclarerait",
-            "hypothetical",
-        ),
-        # "will be court-martialled", the participle the parser read as a complement of "be"
-        (
-            "A corporal who refused to fire on protesters will be court-martialled, the army said.",
-            "en",
-            "prosecution",
-            "court-martialled",
-            "planned",
-        ),
-    ],
-)
-def test_modality_from_denials_done_acts_and_expectations(
-    text: str, lang: str, kind: str, trigger: str, modality: str
-) -> None:
-    found = [e for e in events(text, lang=lang) if e.type == kind and e.trigger.text == trigger]
-    assert found, [(e.type, e.trigger.text) for e in events(text, lang=lang)]
-    assert found[0].modality == modality
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "kind", "role", "expected"),
-    [
         # the subject two joined verbs share
         (
             "The president declared martial law and ordered the mobilisation of 5,000 reservists.",
@@ -1793,13 +1800,25 @@ def test_modality_from_denials_done_acts_and_expectations(
         ),
     ],
 )
-def test_arguments_from_participles_passives_and_claims(
+def test_arguments_the_parse_leaves_elsewhere(
     text: str, lang: str, kind: str, role: str, expected: str
 ) -> None:
     found = [e for e in events(text, lang=lang) if e.type == kind]
     assert found, [(e.type, e.trigger.text) for e in events(text, lang=lang)]
     texts = [a.text for a in found[0].actors if a.role == role]
     assert any(t.startswith(expected) for t in texts), texts
+
+
+def test_arrests_by_police_catch() -> None:
+    found = events("Two deserters were caught by military police at a railway station.")
+    assert [(e.type, e.trigger.text) for e in found if e.type == "arrest"] == [("arrest", "caught")]
+    assert not [
+        e for e in events("The village caught fire after the strike.") if e.type == "arrest"
+    ]
+
+
+def test_refusing_military_service_is_a_refusal() -> None:
+    assert one("He has refused to perform military service since 2021.", "refusal_to_fight")
 
 
 def test_a_doer_phrase_stops_where_another_argument_begins() -> None:
@@ -1853,65 +1872,6 @@ def test_ete_before_a_participle_is_no_summer() -> None:
         lang="fr",
     )
     assert [t.text for t in record.times] == ["Cet été"]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "kind", "trigger", "modality"),
-    [
-        # denying reports, or "toute mutinerie": negated
-        (
-            "The army denied reports that dozens of recruits had deserted.",
-            "en",
-            "desertion",
-            "deserted",
-            "negated",
-        ),
-        (
-            "Le gouvernement dément les informations selon lesquelles des réservistes auraient"
-            " été mobilisés dans le nord.",
-            "fr",
-            "mobilization",
-            "mobilisés",
-            "negated",
-        ),
-        (
-            "L'état-major a démenti toute désertion dans ses rangs.",
-            "fr",
-            "desertion",
-            "désertion",
-            "negated",
-        ),
-        # an authority announcing its own act does it; a decision is an act
-        (
-            "The defence ministry announced the dismissal of two generals on Monday.",
-            "en",
-            "dismissal",
-            "dismissal",
-            "asserted",
-        ),
-        (
-            "Parliament voted on Tuesday to extend the mobilisation for 90 days.",
-            "en",
-            "mobilization",
-            "mobilisation",
-            "asserted",
-        ),
-        # a participle the noun phrase presupposes is the writer's description
-        (
-            "The protesters demanded the release of their detained leader, the organisers said.",
-            "en",
-            "arrest",
-            "detained",
-            "asserted",
-        ),
-    ],
-)
-def test_modality_of_denials_announcements_and_decisions(
-    text: str, lang: str, kind: str, trigger: str, modality: str
-) -> None:
-    found = [e for e in events(text, lang=lang) if e.type == kind and e.trigger.text == trigger]
-    assert found, [(e.type, e.trigger.text, e.modality) for e in events(text, lang=lang)]
-    assert found[0].modality == modality
 
 
 @pytest.mark.parametrize(
