@@ -1909,3 +1909,50 @@ def test_french_frames_of_the_eleventh_batch(
     assert any(
         s is not None and s.startswith(speaker) and c == cue and t == content for s, c, t in found
     ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name", "content"),
+    [
+        # a name before its role, which the parser left out of the subject
+        (
+            "Depuis mars, plus de 2 000 soldats ont quitté la ville. Aurélien Dubreuil, le maire"
+            " de la commune, a expliqué au Monde que les écoles étaient fermées.",
+            "Aurélien Dubreuil, le maire de la commune",
+            "Aurélien Dubreuil",
+            "que les écoles étaient fermées",
+        ),
+        # a verb before a colon read as an adjective, after a name and an age, not the verb
+        # of a relative clause before them
+        (
+            "Le marché a brûlé dans la nuit. Assise devant ce qui reste de sa boutique, Awa"
+            " Traoré, 54 ans, raconte : « Nous avons tout perdu. »",
+            "Awa Traoré",
+            "Awa Traoré",
+            "« Nous avons tout perdu. »",
+        ),
+        # a title and the name hung on it word by word, then "l'officier"
+        (
+            "Le colonel Pierre Lemaire commande le contingent depuis juin. « Nous tiendrons »,"
+            " assure l'officier.",
+            "l'officier",
+            "Pierre Lemaire",
+            "« Nous tiendrons »",
+        ),
+        # the day between the verb and "que" is the frame's
+        (
+            "La sénatrice Anne Roux a affirmé jeudi qu'elle n'avait « jamais reçu cet argent ».",
+            "La sénatrice Anne Roux",
+            "Anne Roux",
+            "qu'elle n'avait « jamais reçu cet argent »",
+        ),
+    ],
+)
+def test_french_speakers_of_the_twelfth_batch(
+    text: str, speaker: str, name: str, content: str
+) -> None:
+    found = [
+        (q.speaker.text if q.speaker else "", q.speaker.name if q.speaker else None, q.text)
+        for q in quotes(text, lang="fr")
+    ]
+    assert any(s.startswith(speaker) and n == name and t == content for s, n, t in found), found

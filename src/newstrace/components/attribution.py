@@ -544,6 +544,10 @@ class Attributor:
             ]
             if token.dep_ in {"appos", "compound"}:
                 holders.append(token.head)
+            flat = [h for h in holders if h.dep_ in {"flat", "flat:name"} and h.is_title]
+            if len(flat) > 1 and flat[-1].i - flat[0].i == len(flat) - 1:
+                # "Le colonel | Marc | Deschamps", each hung on the title
+                return canonical_name(doc[flat[0].i : flat[-1].i + 1].text)
             for holder in holders:
                 name = _name_at(holder, after=token.i if holder.i > token.i else -1)
                 if name is not None:
@@ -558,6 +562,22 @@ class Attributor:
             and (c.lower_ in self.role_nouns or c.lemma_.lower() in self.role_nouns)
             for c in head.children
         )
+
+    def _leading_name(self, head: Token) -> Span | None:
+        """A person named at the start of the sentence, then a comma, then the role phrase
+        ``head`` heads, the parser having hung the name elsewhere ("Giuseppe Caruso, le maire
+        de l'île, a expliqué ...", "Maxime Orlov, l'avocat de l'ancien lieutenant, a estimé")."""
+        doc = head.doc
+        comma = head.left_edge.i - 1
+        if comma < 2 or doc[comma].text != "," or head.lower_ not in self.role_nouns:
+            return None
+        person = next(
+            (e for e in self._entities(doc) if e.label_ in _PERSON_LABELS and e.end == comma),
+            None,
+        )
+        if person is None or person.start > max(head.sent.start, dateline_end(head.sent)):
+            return None
+        return person
 
     def _trailing_apposition(self, head: Token) -> Span | None:
         """A person named after a comma that closes the speaker's phrase and its clause, which
@@ -639,7 +659,9 @@ class Attributor:
             person = self._person_in(doc, head.left_edge.i, phrase_end)
         apposed_role: str | None = None
         if person is None and head.pos_ == "NOUN":
-            person = self._trailing_apposition(head)
+            # "Giuseppe Caruso, le maire de l'île, a expliqué": the name the parser left out
+            # of the subject, before its role; else one after the phrase
+            person = self._leading_name(head) or self._trailing_apposition(head)
             if person is not None:  # the phrase is the role: "avocat de la famille"
                 apposed_role = re.sub(
                     r"^(?:an?|the|un|une|le|la|l['’])\s*", "", span.text, flags=re.I
@@ -2091,6 +2113,14 @@ class Attributor:
                     # "le procureur de Grenoble, Étienne Mauduit": a role, then its name
                     first = bounds[0] if subject.i < draft.name[0] else doc[draft.name[0]].idx
                     bounds = (first, max(bounds[1], last.idx + len(last.text)))
+                if (
+                    bounds is not None
+                    and subject.pos_ == "NOUN"
+                    and quote.speaker.start < bounds[0]
+                    and self._text[quote.speaker.end : bounds[0]].strip() == ","
+                ):
+                    # "Giuseppe Caruso, le maire de l'île,": the name before its role
+                    bounds = (quote.speaker.start, bounds[1])
                 if bounds is not None:
                     start, end = self._before_outlet(doc, quote, *bounds)
                     start, end = self._before_formula(start, end)
@@ -2242,8 +2272,16 @@ class Attributor:
             for t in reversed(doc[max(0, colon - 40) : colon]):
                 if "\n" in t.text:
                     break
-                if t.pos_ == "VERB" and t.is_alpha and t.i not in claimed:
+                if t.i in claimed or not t.is_alpha:
+                    continue
+                if t.pos_ == "VERB":
                     verbs.append(t)
+                elif self.pack.code == "fr" and self._cue_form(t) and t.i == colon - 1:
+                    verbs.append(t)  # "Moussa Konaté raconte :", the verb read as an adjective
+            if self.pack.code == "fr":
+                # not a verb in a relative clause before it ("Assis devant ce qui reste de ...")
+                verbs = [t for t in verbs if t.dep_ != "acl:relcl"] or verbs
+                return next((t for t in verbs if self._cue_form(t)), verbs[0] if verbs else None)
             if verbs:
                 return next((t for t in verbs if self.is_cue(t)), verbs[0])
         return None
@@ -2275,6 +2313,21 @@ class Attributor:
                     next((e for e in between.ents if e.label_ in _PERSON_LABELS), None)
                     if between is not None
                     else None
+                )
+                if person is not None:
+                    subject = person.root
+            if subject is None and cue.idx < span.start and self.pack.code == "fr":
+                # "Moussa Konaté (, 62 ans,) raconte : « ... »", the verb the parser hung on
+                # the name
+                person = next(
+                    (
+                        e
+                        for e in self._entities(doc)
+                        if e.label_ in _PERSON_LABELS
+                        and e.end <= cue.i
+                        and _aside_only(doc[e.end : cue.i])
+                    ),
+                    None,
                 )
                 if person is not None:
                     subject = person.root
@@ -2583,7 +2636,15 @@ class Attributor:
         )
         if cue is None or cue.idx > fragment.start or cue.i + 1 >= len(doc):
             return None
-        start = doc[cue.i + 1].idx
+        after = cue.i + 1
+        while (
+            after + 1 < len(doc)
+            and self.pack.code == "fr"
+            and (doc[after].lower_ in self._calendar or doc[after].lower_ in DAY_PARTS)
+            and doc[after + 1].lower_ in {"que", "qu'", "qu’"}
+        ):
+            after += 1  # "a assuré mercredi qu'elle n'avait « ... »": the day is the frame's
+        start = doc[after].idx
         subjects = self.subjects(cue)
         quote = self._quote(
             doc,
@@ -4319,6 +4380,13 @@ def _closes_pair(tokens: list[Token]) -> bool:
     if last in _QUOTE_TOKENS:
         return sum(text in _QUOTE_TOKENS for text in earlier) % 2 == 1
     return False
+
+
+def _aside_only(between: Span) -> bool:
+    """Nothing, or a short aside between commas ("Moussa Konaté, 62 ans, raconte")."""
+    return not len(between) or (
+        len(between) <= 6 and between[0].text == "," and between[-1].text == ","
+    )
 
 
 def _first_word(phrase_head: Token) -> Token:
