@@ -1900,3 +1900,64 @@ def test_a_storm_or_lost_ground_is_no_event(text: str) -> None:
 def test_who_dies_undergoes_it() -> None:
     event = one("Two soldiers died in the blast.", "casualties")
     assert [a.text for a in event.actors if a.role == "target"] == ["Two soldiers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "trigger"),
+    [
+        ("The call-up of 10,000 reservists begins on Monday.", "en", "mobilization", "call-up"),
+        ("Le rappel de 5 000 réservistes a commencé lundi.", "fr", "mobilization", "rappel"),
+        ("Police tracked down the two deserters in Lviv.", "en", "arrest", "tracked down"),
+        (
+            "Deux ministres ont été placés en résidence surveillée.",
+            "fr",
+            "arrest",
+            "résidence surveillée",
+        ),
+        (
+            "The officers will be brought before a military tribunal.",
+            "en",
+            "prosecution",
+            "tribunal",
+        ),
+        (
+            "Plus de 70 militaires ont fui leurs positions face aux rebelles.",
+            "fr",
+            "desertion",
+            "fui",
+        ),
+        ("Dozens of soldiers fled their posts as the rebels advanced.", "en", "desertion", "fled"),
+        (
+            "Un objecteur a saisi la Cour européenne des droits de l'homme.",
+            "fr",
+            "legal_challenge",
+            "saisi",
+        ),
+        (
+            "Plus de 9 000 affaires pénales ont été ouvertes cette année.",
+            "fr",
+            "prosecution",
+            "affaires pénales",
+        ),
+    ],
+)
+def test_triggers_of_the_twelfth_batch(text: str, lang: str, kind: str, trigger: str) -> None:
+    found = [(e.type, e.trigger.text) for e in events(text, lang=lang)]
+    assert any(k == kind and trigger in t for k, t in found), found
+
+
+def test_who_lost_their_lives_undergoes_it() -> None:
+    event = one("Several soldiers lost their lives in the ambush.", "casualties")
+    assert [a.text for a in event.actors if a.role == "target"] == ["Several soldiers"]
+    assert not [a for a in event.actors if a.text == "their lives"]
+
+
+def test_a_clause_read_as_the_subject_of_a_french_closing_frame() -> None:
+    found = extract_text(
+        "Le ministère prévoit de rappeler 8 000 réservistes en mars, a rapporté la radio publique.",
+        published=date(2026, 12, 9),
+        lang="fr",
+    ).quotes
+    assert [(q.speaker.text if q.speaker else None, q.text) for q in found] == [
+        ("la radio publique", "Le ministère prévoit de rappeler 8 000 réservistes en mars")
+    ]

@@ -1231,7 +1231,9 @@ class Attributor:
             # not ", rapporte Le Monde." hung on the claim's last noun
             found = [cue.head] if self._inverted_frame(cue) is None else []
         if (
-            not found or (len(found) > 1 and all(s.i < cue.i for s in found))
+            not found
+            or (len(found) > 1 and all(s.i < cue.i for s in found))
+            or (len(found) == 1 and found[0].i < cue.i and _clause_as_subject(found[0]))
         ) and self._inverted_frame(cue) is not None:
             # ", rapporte le Kyiv Independent": the subject the parser read as an object (and
             # the claim's words it read as subjects, _inverted_frame)
@@ -3526,11 +3528,26 @@ class Attributor:
             # "Le gouverneur a suspendu le directeur, deux jours après l'incendie, a annoncé
             # la télévision": two subjects before the verb are the claim's words, misread
             subjects = []
-        if cue.dep_ == "ROOT" and (
-            any(c.i < cue.i for c in subjects)
-            or not any(
-                c.dep_ in {"advcl", "ccomp", "parataxis", "conj"} and c.i < cue.i
-                for c in cue.children
+        if (
+            len(subjects) == 1
+            and subjects[0].i < cue.i
+            and _clause_as_subject(subjects[0])
+            and any(c.dep_ == "obj" and c.i > cue.i for c in cue.children)
+        ):
+            # "L'armée prévoit d'envoyer 24 000 convocations, a rapporté la radio": a clause
+            # read as the subject (its verb a modifier), the speaker read as the object
+            subjects, misread = [], True
+        else:
+            misread = False
+        if (
+            cue.dep_ == "ROOT"
+            and not misread
+            and (
+                any(c.i < cue.i for c in subjects)
+                or not any(
+                    c.dep_ in {"advcl", "ccomp", "parataxis", "conj"} and c.i < cue.i
+                    for c in cue.children
+                )
             )
         ):
             # a verb that opens its own sentence; but "X ont été tués samedi, a indiqué un
@@ -4380,6 +4397,30 @@ def _closes_pair(tokens: list[Token]) -> bool:
     if last in _QUOTE_TOKENS:
         return sum(text in _QUOTE_TOKENS for text in earlier) % 2 == 1
     return False
+
+
+def _clause_as_subject(subject: Token) -> bool:
+    """A subject whose phrase holds a finite verb: a clause the French parser read as the
+    subject of a closing frame ("L'armée | prévoit d'envoyer ..., a rapporté la radio")."""
+    if subject.lang_ != "fr":
+        return False
+    finite = any(
+        t.pos_ == "VERB"
+        and "Fin" in t.morph.get("VerbForm", [])
+        and t.dep_ not in {"cop", "aux", "aux:tense", "aux:pass"}
+        for t in subject.subtree
+        if t.i != subject.i
+    )
+    # "Le ministère | prévoit (read as an adjective) | de rappeler ...": an infinitive
+    # governed by the word right after the subject
+    governed = any(
+        c.dep_ == "acl"
+        and "Inf" in c.morph.get("VerbForm", [])
+        and any(m.lower_ in {"de", "d'", "d’"} for m in c.children)
+        and subject.doc[subject.i + 1].dep_ == "amod"
+        for c in subject.children
+    )
+    return finite or governed
 
 
 def _aside_only(between: Span) -> bool:
