@@ -1956,3 +1956,17 @@ def test_french_speakers_of_the_twelfth_batch(
         for q in quotes(text, lang="fr")
     ]
     assert any(s.startswith(speaker) and n == name and t == content for s, n, t in found), found
+
+
+def test_a_french_closing_frame_with_a_broadcast_outlet() -> None:
+    found = quotes(
+        "L'armée ne quittera pas la ville, a déclaré mardi sur France Info le ministre des"
+        " Armées, Paul Girard.",
+        lang="fr",
+    )
+    assert found and found[0].speaker is not None and found[0].outlet is not None
+    assert (found[0].speaker.name, found[0].outlet.name, found[0].text) == (
+        "Paul Girard",
+        "France Info",
+        "L'armée ne quittera pas la ville",
+    )

@@ -3422,7 +3422,8 @@ class Attributor:
                     break  # the article is the speaker's ("auprès des autorités")
                 position += 1
                 continue
-            if token.lower_ not in {"à", "au", "aux"}:
+            # "à l'AFP", and "sur France Info" for a broadcast
+            if token.lower_ not in {"à", "au", "aux", "sur"}:
                 break
             first = position + 1
             if first < end and doc[first].lower_ in {"l'", "l’", "la", "le", "les"}:

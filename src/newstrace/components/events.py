@@ -2543,7 +2543,12 @@ class EventDetector:
                     r"\s+(?:(?:de|d'|d’|of)\s*)?" + re.escape(count.counted), text[count.end :]
                 )
                 end = count.end + noun.end() if noun else count.end
-                following = doc.char_span(end, token.sent.end_char, alignment_mode="expand")
+                # the count may lie past the sentence the parser gave the verb
+                following = (
+                    doc.char_span(end, token.sent.end_char, alignment_mode="expand")
+                    if end < token.sent.end_char
+                    else None
+                )
                 for word in following or []:
                     if (
                         word.idx > end + 1
