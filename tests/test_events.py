@@ -1883,28 +1883,6 @@ def test_ete_before_a_participle_is_no_summer() -> None:
         ("Le gouverneur a instauré un couvre-feu à Goma.", "fr", "declaration", "instauré"),
         ("Le bataillon a perdu douze soldats dans l'embuscade.", "fr", "casualties", "perdu"),
         ("It was the biggest shake-up of the high command since 2019.", "en", "purge", "shake-up"),
-    ],
-)
-def test_triggers_of_the_eleventh_batch(text: str, lang: str, kind: str, trigger: str) -> None:
-    assert (kind, trigger) in [(e.type, e.trigger.text) for e in events(text, lang=lang)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["A storm flooded the camp.", "The army lost ground near Bakhmut."],
-)
-def test_a_storm_or_lost_ground_is_no_event(text: str) -> None:
-    assert not [e for e in events(text) if e.type in {"attack", "casualties"}]
-
-
-def test_who_dies_undergoes_it() -> None:
-    event = one("Two soldiers died in the blast.", "casualties")
-    assert [a.text for a in event.actors if a.role == "target"] == ["Two soldiers"]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "kind", "trigger"),
-    [
         ("The call-up of 10,000 reservists begins on Monday.", "en", "mobilization", "call-up"),
         ("Le rappel de 5 000 réservistes a commencé lundi.", "fr", "mobilization", "rappel"),
         ("Police tracked down the two deserters in Lviv.", "en", "arrest", "tracked down"),
@@ -1935,9 +1913,22 @@ def test_who_dies_undergoes_it() -> None:
         ),
     ],
 )
-def test_triggers_of_the_twelfth_batch(text: str, lang: str, kind: str, trigger: str) -> None:
+def test_triggers_of_the_later_batches(text: str, lang: str, kind: str, trigger: str) -> None:
     found = [(e.type, e.trigger.text) for e in events(text, lang=lang)]
     assert any(k == kind and trigger in t for k, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A storm flooded the camp.", "The army lost ground near Bakhmut."],
+)
+def test_a_storm_or_lost_ground_is_no_event(text: str) -> None:
+    assert not [e for e in events(text) if e.type in {"attack", "casualties"}]
+
+
+def test_who_dies_undergoes_it() -> None:
+    event = one("Two soldiers died in the blast.", "casualties")
+    assert [a.text for a in event.actors if a.role == "target"] == ["Two soldiers"]
 
 
 def test_who_lost_their_lives_undergoes_it() -> None:
