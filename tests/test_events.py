@@ -1911,6 +1911,11 @@ def test_ete_before_a_participle_is_no_summer() -> None:
             "prosecution",
             "affaires pénales",
         ),
+        ("Clashes between army units and militiamen left six dead.", "en", "attack", "Clashes"),
+        ("A woman tried to set fire to a recruitment office.", "en", "attack", "set fire"),
+        ("Two generals were expelled from the army.", "en", "dismissal", "expelled"),
+        ("The commanders were handed to prosecutors.", "en", "prosecution", "handed"),
+        ("He was jailed for refusing to enlist.", "en", "refusal_to_fight", "refusing"),
     ],
 )
 def test_triggers_of_the_later_batches(text: str, lang: str, kind: str, trigger: str) -> None:
@@ -1967,3 +1972,10 @@ def test_a_count_past_the_sentence_the_parser_gave_its_verb() -> None:
 )
 def test_a_death_sentence_is_no_casualty(text: str, lang: str) -> None:
     assert not [e for e in events(text, lang=lang) if e.type == "casualties"]
+
+
+def test_a_french_trial_that_must_come_dates_ahead() -> None:
+    record = extract_text(
+        "Le sergent doit être jugé le 20 janvier à Kyiv.", published=date(2026, 12, 9), lang="fr"
+    )
+    assert [t.value for t in record.times] == ["2027-01-20"]

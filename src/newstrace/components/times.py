@@ -257,10 +257,14 @@ class Context:
                 ):
                     return "future"  # "has scheduled a news conference Thursday"
                 auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "aux:tense"}}
-                if self.doc.lang_ == "fr" and any(
-                    c.dep_.startswith("aux")
-                    and ("Fut" in c.morph.get("Tense", []) or c.lower_ in _FRENCH_FUTURE_AUX)
-                    for c in verb.children
+                if self.doc.lang_ == "fr" and (
+                    any(
+                        c.dep_.startswith("aux")
+                        and ("Fut" in c.morph.get("Tense", []) or c.lower_ in _FRENCH_FUTURE_AUX)
+                        for c in verb.children
+                    )
+                    # "doit être jugé le 20 janvier": the verb it completes says it lies ahead
+                    or (verb.dep_ == "xcomp" and verb.head.lower_ in {"doit", "doivent"})
                 ):
                     return "future"  # "seront jugés en mars", "vont être jugés"
                 if verb.tag_ == "VBN" and self.doc.lang_ == "en":
