@@ -1970,3 +1970,30 @@ def test_frames_past_long_appositions_and_broadcasts(
     found = quotes(text, lang=lang)
     assert found and found[0].speaker is not None and found[0].outlet is not None
     assert (found[0].speaker.name, found[0].outlet.name) == (name, outlet)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "À en croire la préfecture, deux manifestants ont été blessés.",
+            "la préfecture",
+            "À en croire",
+            "deux manifestants ont été blessés",
+        ),
+        # an anonymity formula after the source belongs to the frame
+        (
+            "Selon trois officiers s'exprimant sous couvert d'anonymat, l'armée va quitter la"
+            " base.",
+            "trois officiers",
+            "Selon",
+            "l'armée va quitter la base",
+        ),
+    ],
+)
+def test_french_frames_like_selon(text: str, speaker: str, cue: str, content: str) -> None:
+    found = [
+        (q.speaker.text if q.speaker else "", q.cue.text if q.cue else None, q.text)
+        for q in quotes(text, lang="fr")
+    ]
+    assert any(s.startswith(speaker) and (c, t) == (cue, content) for s, c, t in found), found

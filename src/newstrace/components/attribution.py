@@ -1769,6 +1769,13 @@ class Attributor:
                 draft = self._according(doc, token, direct_ranges)
                 if draft is not None and draft.subject is not None:
                     claimed.update(range(token.i, draft.subject.i + 1))  # "according to show X"
+            elif (
+                token.lower_ == "croire"
+                and token.i >= 2
+                and doc[token.i - 1].lower_ == "en"
+                and doc[token.i - 2].lower_ == "à"
+            ):
+                draft = self._a_en_croire(doc, token)
             elif self.is_cue(token) or self._clausal_cue(token):
                 draft = self._indirect(doc, token, direct_ranges)
             elif self._reporting_noun(token):
@@ -3151,6 +3158,32 @@ class Attributor:
             return None
         return comma
 
+    def _a_en_croire(self, doc: Doc, croire: Token) -> Draft | None:
+        """'À en croire Marc Lefèvre, directeur de l'hôpital, les urgences ont accueilli ...':
+        "selon" in other words; the source is what "croire" takes, the claim what follows its
+        phrase and comma to the end of the sentence."""
+        source = next((c for c in croire.children if c.dep_ in {"obj", "obl:arg", "nsubj"}), None)
+        if source is None or source.i < croire.i:
+            return None
+        comma = next(
+            (t.i for t in doc[source.right_edge.i + 1 : croire.sent.end] if t.text == ","), None
+        )
+        if comma is None or comma != source.right_edge.i + 1:
+            return None
+        first = doc[croire.i - 2]
+        quote = self._indirect_over(
+            doc,
+            list(doc[comma + 1 : croire.sent.end]),
+            cue=Cue(
+                text=doc[first.i : croire.i + 1].text,
+                start=first.idx,
+                end=croire.idx + len(croire.text),
+                lemma="à en croire",
+            ),
+            confidence=0.7,
+        )
+        return None if quote is None else Draft(quote, source, first.idx)
+
     def _citing_relay(self, citing: Token) -> Draft | None:
         """'X, rapporte Le Figaro, citant des sources proches du dossier.' where the parser
         hung the frame's verb and the citing verb on the claim: the sources speak, the outlet
@@ -3780,6 +3813,17 @@ class Attributor:
                     # "..., chercheur à Dakar, interrogé par Jeune Afrique, les groupes ...":
                     # how the source reached the outlet is part of the frame
                     phrase = range(token.i, following[1])
+        if token.i < source.i and phrase.stop < len(doc):
+            # "Selon deux diplomates s'exprimant sous couvert d'anonymat, X": the formula that
+            # follows the source, up to its comma, is part of the frame
+            comma = next(
+                (t.i for t in doc[phrase.stop : min(len(doc), phrase.stop + 12)] if t.text == ","),
+                None,
+            )
+            if comma is not None and any(
+                f in doc[phrase.stop : comma].text.lower() for f in self.anonymity_formulas
+            ):
+                phrase = range(token.i, comma)
         named_after_role: tuple[int, int] | None = None
         if token.i < source.i and self.pack.code == "fr":
             # "D'après le procureur de Grenoble, Étienne Mauduit, les deux adolescents ...":
