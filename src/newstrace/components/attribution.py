@@ -64,6 +64,7 @@ from newstrace.components.attitudes import (
     load_attitude_model,
 )
 from newstrace.components.base import (
+    ACCORDING_WHICH,
     DAY_PARTS,
     PLURAL_PRONOUNS,
     VERSION,
@@ -528,9 +529,11 @@ class Attributor:
         ):
             return None
         doc = head.doc
-        sentences = list(doc.sents)
-        here = next(n for n, sent in enumerate(sentences) if sent.start <= head.i < sent.end)
-        start = sentences[max(0, here - 3)].start
+        start = head.sent.start
+        for _ in range(3):  # the three sentences before, without listing the whole document's
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
         for token in reversed(doc[start : head.left_edge.i]):
             if token.pos_ not in {"NOUN", "PROPN"} or not kinds & {
                 token.lemma_.lower(),
@@ -2997,7 +3000,7 @@ class Attributor:
         for token in doc[cue.i + 1 : min(cue.i + 13, cue.sent.end)]:
             if token.pos_ in {"VERB", "AUX"} and token.head.i == cue.i:
                 return None  # another verb of the frame comes first
-            if token.lower_ in {"qui", "dont", "lequel", "laquelle", "lesquels"} and (
+            if token.lower_ in _RELATIVE_PRONOUNS | ACCORDING_WHICH | {"dont"} and (
                 token.head.dep_ in {"acl:relcl", "relcl"}
             ):
                 return None  # ", estime un diplomate, qui rappelle que ...": the relative's
@@ -3770,7 +3773,7 @@ class Attributor:
         if not objects:
             return None
         source = objects[0]
-        if source.lower_ in {"lesquelles", "lesquels", "laquelle", "lequel", "which", "whom"}:
+        if source.lower_ in ACCORDING_WHICH:
             return None  # "des informations selon lesquelles ...": a relative, not a source
         if (
             source.dep_ in {"det", "compound", "flat:name", "amod"}

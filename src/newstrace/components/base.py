@@ -15,6 +15,9 @@ PLURAL_PRONOUNS = frozenset({"they", "ils", "elles"})
 # French words for a part of a day that a time phrase puts between a verb and what follows it
 # ("a déclaré jeudi soir à", "ont tenté hier d'incendier")
 DAY_PARTS = frozenset({"hier", "aujourd'hui", "matin", "soir", "midi", "dernier"})
+# the relative pronouns after "selon" or "according to": "des informations selon lesquelles",
+# "reports according to which" (a relative, never a source)
+ACCORDING_WHICH = frozenset({"lesquelles", "lesquels", "laquelle", "lequel", "which", "whom"})
 
 _EXTENSIONS = {
     "published": None,

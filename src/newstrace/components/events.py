@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Span_
 
 from newstrace.components.base import (
+    ACCORDING_WHICH,
     DAY_PARTS,
     PLURAL_PRONOUNS,
     VERSION,
@@ -42,7 +43,7 @@ from newstrace.components.base import (
     ensure_extensions,
     inside,
 )
-from newstrace.components.times import shift_day
+from newstrace.components.times import DAY_PART_WORDS, DAY_VALUE, shift_day
 from newstrace.lang import LanguagePack, calendar_words, load_pack
 from newstrace.ontologies import Ontology, Trigger, load_ontology
 from newstrace.records import (
@@ -86,7 +87,7 @@ def _objects_hung_on_a_day(verb: Token) -> list[Token]:
         h
         for day in days
         if day.i == verb.i + 1 or (day.i == verb.i + 2 and verb.doc[verb.i + 1].lower_ != ",")
-        for h in (day, *(c for c in day.children if c.lower_ in _DAY_PART_WORDS))
+        for h in (day, *(c for c in day.children if c.lower_ in DAY_PART_WORDS))
     ]
     return [
         g
@@ -95,7 +96,7 @@ def _objects_hung_on_a_day(verb: Token) -> list[Token]:
         if g.dep_ in {"obj", "nmod", "obl:mod", "obl:arg"}
         and g.pos_ in {"NOUN", "PROPN", "ADJ"}
         and g.i > holder.i
-        and g.lower_ not in _DAY_PART_WORDS
+        and g.lower_ not in DAY_PART_WORDS
         and not any(c.dep_ == "case" for c in g.children)
     ]
 
@@ -103,9 +104,6 @@ def _objects_hung_on_a_day(verb: Token) -> list[Token]:
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # nouns of time the parser may make participants ("abandonné leur poste ce jour-là")
 _TIME_NOUNS = frozenset({"jour", "-là", "day", "days", "jours", "week", "semaine", "month", "mois"})
-_DAY_PART_WORDS = frozenset(
-    {"matin", "soir", "midi", "après-midi", "nuit", "morning", "evening", "afternoon", "night"}
-)
 
 
 _TERMS = frozenset({"year", "month", "week", "day", "life"})
@@ -215,7 +213,6 @@ def _within(child: Token) -> list[Token]:
 _UNDERGOING = frozenset({"face", "risk", "incur", "risquer", "encourir"})
 # verbs by which an authority makes known an act it does: "announced the dismissal of"
 _ANNOUNCING = frozenset({"announce", "annoncer", "confirm", "confirmer"})
-_ACCORDING_WHICH = frozenset({"lesquelles", "lesquels", "laquelle", "lequel", "which"})
 _ANY = frozenset({"any", "toute", "tout", "toutes", "tous", "aucune", "aucun"})
 _DE_CASES = frozenset({"du", "de", "des", "d'", "d’"})
 
@@ -861,7 +858,6 @@ _EVE_OR_MORROW = re.compile(
     re.IGNORECASE,
 )
 _AFTER_OR_BEFORE = re.compile(r"\s*(?P<word>after|before|après|avant)\b", re.IGNORECASE)
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _offset_time(
@@ -878,7 +874,7 @@ def _offset_time(
     here = [t for t in times if sentence.start_char <= t.start < sentence.end_char]
 
     def day_outside(start: int, end: int) -> TimeExpr | None:
-        days = [t for t in here if _DAY.fullmatch(t.value) and not start <= t.start < end]
+        days = [t for t in here if DAY_VALUE.fullmatch(t.value) and not start <= t.start < end]
         return days[0] if days else None
 
     for eve in _EVE_OR_MORROW.finditer(text, sentence.start_char, trigger.idx):
@@ -901,10 +897,10 @@ def _offset_time(
             anchor_start = found.end - len(found.anchor_text)
             outside = day_outside(found.start, found.end)
             if not anchor_start <= trigger.idx < found.end:
-                if chosen is found and not _DAY.fullmatch(found.value) and outside is not None:
+                if chosen is found and not DAY_VALUE.fullmatch(found.value) and outside is not None:
                     return outside, outside.value
                 continue
-            qualified = found.value if _DAY.fullmatch(found.value) else None
+            qualified = found.value if DAY_VALUE.fullmatch(found.value) else None
             qualified = qualified or (outside.value if outside else None)
             back = "-" + found.offset[1:] if found.offset[0] == "+" else "+" + found.offset[1:]
             day = shift_day(qualified, back) if qualified else None
@@ -925,7 +921,7 @@ def _offset_time(
             earlier = [
                 t.value
                 for t in times
-                if t.end <= found.start and t.start < clause_start and _DAY.fullmatch(t.value)
+                if t.end <= found.start and t.start < clause_start and DAY_VALUE.fullmatch(t.value)
             ]
             sign = "+" if later["later"] else "-"  # "three days earlier"
             day = shift_day(earlier[-1], sign + found.value) if earlier else None
@@ -1508,8 +1504,8 @@ class EventDetector:
                 c.lower_ in {"that", "que", "qu'", "qu’"}
                 # "démentant des informations selon lesquelles des réservistes auraient été
                 # rappelés"
-                or c.lower_ in _ACCORDING_WHICH
-                or any(g.lower_ in _ACCORDING_WHICH for g in c.children)
+                or c.lower_ in ACCORDING_WHICH
+                or any(g.lower_ in ACCORDING_WHICH for g in c.children)
                 for c in verb.children
             )
         ):

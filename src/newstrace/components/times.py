@@ -90,6 +90,9 @@ _DAY_PARTS = {
     "night": "NI",
     "nuit": "NI",
 }
+# the words for a part of the day, which never name a participant ("a limogé dimanche soir le
+# chef")
+DAY_PART_WORDS = frozenset(_DAY_PARTS) | {"midi"}
 
 # What stands before the day in "later that day", "the same day", "the next morning",
 # "(later) in the afternoon".
@@ -183,7 +186,7 @@ _DAY_THEN_CLOCK = re.compile(
     r"(?:(?:approximately|about|around|roughly|environ)\s+)?)?",
     re.IGNORECASE,
 )
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_BESIDE = re.compile(r"\bday\s+(?P<side>before|after)\s+$", re.IGNORECASE)
 # A month, a day or a time of day: what "that day", "the following month" are counted from.
 _MONTH_VALUE = re.compile(r"\d{4}-[01]\d(?:-[0-3]\d(?:T.*)?)?$")
@@ -2281,13 +2284,13 @@ class TimeTagger:
                 if following is not None and _CLOCK_THEN_DAY.fullmatch(
                     text, found.end, following.start
                 ):
-                    day = _DAY_VALUE.match(following.value)
+                    day = DAY_VALUE.match(following.value)
                 if (
                     day is None
                     and previous is not None
                     and _DAY_THEN_CLOCK.fullmatch(text, previous.end, found.start)
                 ):
-                    day = _DAY_VALUE.match(previous.value)
+                    day = DAY_VALUE.match(previous.value)
                 if day is not None:
                     clock = found.value.partition("T")[2]
                     found = replace(found, value=f"{day.group(0)}T{clock}", free_day=False)
