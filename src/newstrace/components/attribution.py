@@ -375,10 +375,7 @@ class Attributor:
         if token.pos_ not in {"VERB", "AUX"} and not _verb_by_its_arguments(token):
             return False
         lemma = token.lemma_.lower()
-        if lemma == "mettre" and any(
-            c.lower_ == "garde" and any(g.lower_ == "en" for g in c.children)
-            for c in token.children
-        ):
+        if _idiom_end(token) is not None:
             return True  # "a mis en garde X": warned
         # The small French model often leaves -er verbs unlemmatized ("estime" for "estimer")
         # and takes other present forms for adjectives ("dément": démentir, "admet": admettre).
@@ -3450,8 +3447,8 @@ class Attributor:
             if token.lower_ in self._calendar or token.lower_ in DAY_PARTS:
                 position += 1
                 continue
-            if position <= cue.i + 2 and token.lower_ in {"en", "garde"} and cue.lemma_ == "mettre":
-                position += 1  # "a mis en garde Ingrid Solberg"
+            if position == cue.i + 1 and (idiom := _idiom_end(cue)) is not None:
+                position = idiom + 1  # "a mis en garde Ingrid Solberg"
                 continue
             if learnt and token.lower_ in {"de", "d'", "d’", "auprès", "du", "des"}:
                 if token.lower_ in {"du", "des"}:
@@ -4196,6 +4193,20 @@ def _speaker_from(span: Span, **fields: Any) -> Speaker:
     return Speaker(text=span.text, start=span.start_char, end=span.end_char, **fields)
 
 
+# reporting verbs in several words, by the verb's lemma: "mettre en garde" (to warn)
+_CUE_IDIOMS = {"mettre": ("en", "garde")}
+
+
+def _idiom_end(verb: Token) -> int | None:
+    """The index of the last word of a reporting idiom the verb opens ("a mis | en garde"),
+    None when the words after the verb are not its rest."""
+    rest = _CUE_IDIOMS.get(verb.lemma_.lower())
+    if rest is None or verb.i + len(rest) >= len(verb.doc):
+        return None
+    words = verb.doc[verb.i + 1 : verb.i + 1 + len(rest)]
+    return words[-1].i if tuple(t.lower_ for t in words) == rest else None
+
+
 def _cue(token: Token, particle: Token | None = None, nouns: frozenset[str] = frozenset()) -> Cue:
     """The reporting verb with the auxiliaries, negation and adverbs right before it ("has also
     said"), the verbs it completes ("continued to call for"), its particle or preposition
@@ -4245,13 +4256,8 @@ def _cue(token: Token, particle: Token | None = None, nouns: frozenset[str] = fr
             last = child.right_edge.i
     if particle is not None and particle.i == last + 1:
         last = particle.i  # "called for" when "for" opens the clause
-    if (
-        token.lemma_ == "mettre"
-        and last + 2 < len(doc)
-        and doc[last + 1].lower_ == "en"
-        and doc[last + 2].lower_ == "garde"
-    ):
-        last += 2  # "a mis en garde"
+    if last == token.i and (idiom := _idiom_end(token)) is not None:
+        last = idiom  # "a mis en garde"
     if last + 1 < len(doc) and doc[last + 1].text == ":":
         last += 1
     start = doc[first].idx
