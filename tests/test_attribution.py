@@ -1997,3 +1997,90 @@ def test_french_frames_like_selon(text: str, speaker: str, cue: str, content: st
         for q in quotes(text, lang="fr")
     ]
     assert any(s.startswith(speaker) and (c, t) == (cue, content) for s, c, t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # the recogniser glued the name to the place before its comma, as one organisation
+        (
+            "The governor of Antioquia, Lucía Restrepo, said the roads would reopen on Friday.",
+            "en",
+            "Lucía Restrepo",
+        ),
+        # the name set after a title in apposition to the role ("le colonel X")
+        (
+            "Le commandant de la base, le capitaine Julien Morvan, a assuré que personne n'avait"
+            " été blessé.",
+            "fr",
+            "Julien Morvan",
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_role_is_the_speaker(text: str, lang: str, name: str) -> None:
+    found = [q for q in quotes(text, lang=lang) if q.cue is not None]
+    assert found and found[0].speaker is not None
+    assert (found[0].speaker.name, found[0].speaker.anonymous) == (name, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "anonymity"),
+    [
+        (
+            "The talks have stalled, according to two diplomats briefed on the matter.",
+            "en",
+            "familiar",
+        ),
+        (
+            "A police spokesman, who declined to be named, said three suspects had been freed.",
+            "en",
+            "official",
+        ),
+        # the subject the parser left in a sentence of its own before the participle
+        (
+            "Un haut responsable militaire, s'exprimant sous couvert d'anonymat, a affirmé que la"
+            " relève arriverait lundi.",
+            "fr",
+            "official",
+        ),
+    ],
+)
+def test_unnamed_sources_by_their_description(text: str, lang: str, anonymity: str) -> None:
+    found = [q for q in quotes(text, lang=lang) if q.cue is not None]
+    assert found and found[0].speaker is not None
+    assert (found[0].speaker.anonymous, found[0].speaker.anonymity) == (True, anonymity)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # words quoted in the claim, which the tagger cannot read as a verb; "menace" with a
+        # noun for object is no report
+        (
+            "La réforme des retraites « menace la paix sociale » dans le pays, juge le sociologue"
+            " Marc Duval.",
+            "le sociologue Marc Duval",
+            "La réforme des retraites « menace la paix sociale » dans le pays",
+        ),
+        # a participle of the inverted speaker's phrase, past the outlet
+        (
+            "« Les tirs ont duré toute la nuit », ont confié à Libération deux habitants joints"
+            " par téléphone.",
+            "deux habitants joints par téléphone",
+            "« Les tirs ont duré toute la nuit »",
+        ),
+    ],
+)
+def test_french_closing_frames_the_parser_misread(text: str, speaker: str, content: str) -> None:
+    found = [(q.speaker.text if q.speaker else None, q.text) for q in quotes(text, lang="fr")]
+    assert (speaker, content) in found, found
+
+
+def test_selon_lui_names_the_person_before() -> None:
+    found = quotes(
+        "La juge Hélène Marchal instruit le dossier depuis 2021. Selon elle, les preuves sont"
+        " accablantes. D'après lui, l'enquête piétine, estime-t-on ailleurs.",
+        lang="fr",
+    )
+    selon = next(q for q in found if q.cue is not None and q.cue.text == "Selon")
+    assert selon.speaker is not None and selon.speaker.name == "Hélène Marchal"

@@ -1979,3 +1979,139 @@ def test_a_french_trial_that_must_come_dates_ahead() -> None:
         "Le sergent doit être jugé le 20 janvier à Kyiv.", published=date(2026, 12, 9), lang="fr"
     )
     assert [t.value for t in record.times] == ["2027-01-20"]
+
+
+def _found(text: str, lang: str) -> list[tuple[str, str, str, list[tuple[str, str]]]]:
+    return [
+        (e.type, e.trigger.text, e.modality, [(a.role, a.text) for a in e.actors])
+        for e in events(text, lang=lang)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "modality"),
+    [
+        # a penalty of some length under a threat word, however parsed
+        (
+            "Les réservistes qui ne se présenteraient pas risquent jusqu'à trois ans de prison,"
+            " a rappelé le parquet.",
+            "fr",
+            "prison",
+            "hypothetical",
+        ),
+        # the French past conditional of hearsay, with no condition in the sentence
+        (
+            "Deux officiers auraient été arrêtés dans la nuit à Bamako.",
+            "fr",
+            "arrêtés",
+            "reported",
+        ),
+        # but a condition makes it a hypothesis
+        (
+            "S'il était resté à la caserne, il aurait été arrêté.",
+            "fr",
+            "arrêté",
+            "hypothetical",
+        ),
+        # "compte" right before the infinitive, with no "de" between
+        (
+            "Le syndicat des policiers, qui juge la mesure illégale, compte saisir le tribunal"
+            " administratif.",
+            "fr",
+            "saisir",
+            "planned",
+        ),
+    ],
+)
+def test_modality_from_words_the_parser_misreads(
+    text: str, lang: str, trigger: str, modality: str
+) -> None:
+    found = [m for _, t, m, _ in _found(text, lang) if t == trigger]
+    assert found == [modality], _found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "argument"),
+    [
+        # what an attack is aimed at, after "on" / "sur"
+        (
+            "Rocket strikes on the port of Odesa wounded six people.",
+            "en",
+            "strikes",
+            ("target", "the port of Odesa"),
+        ),
+        # the court "before" which one is tried
+        (
+            "The two pilots will go on trial before a military court in Ankara.",
+            "en",
+            "go on trial",
+            ("actor", "a military court in Ankara"),
+        ),
+        # who is detained for it did what a reason noun names
+        (
+            "Four sailors were detained by the navy for desertion.",
+            "en",
+            "desertion",
+            ("actor", "Four sailors"),
+        ),
+        (
+            "Trois gendarmes ont été sanctionnés pour insubordination.",
+            "fr",
+            "insubordination",
+            ("actor", "Trois gendarmes"),
+        ),
+        # the agent the parser hung on the day, without the adverbial after the comma
+        (
+            "Le directeur de la prison a été limogé lundi par le ministre, au lendemain de"
+            " l'évasion.",
+            "fr",
+            "limogé",
+            ("actor", "le ministre"),
+        ),
+        # a passive after "doivent", its agent found, its subject still the one tried
+        (
+            "Les six soldats doivent être jugés en mai par la cour martiale.",
+            "fr",
+            "jugés",
+            ("target", "Les six soldats"),
+        ),
+        # the number of them, not the pronoun
+        (
+            "Des milliers de personnes ont défilé, et une centaine d'entre elles ont été"
+            " interpellées.",
+            "fr",
+            "interpellées",
+            ("target", "une centaine d'entre elles"),
+        ),
+        # a counted subject the parser left off its verb
+        (
+            "Au moins douze villageois ont péri dans l'incendie.",
+            "fr",
+            "péri",
+            ("target", "Au moins douze villageois"),
+        ),
+        # a phrase trigger written with a hyphen: its "of" still names the target
+        (
+            "The king ordered a shake-up of the palace guard.",
+            "en",
+            "shake-up",
+            ("target", "the palace guard"),
+        ),
+    ],
+)
+def test_arguments_the_parser_leaves_loose(
+    text: str, lang: str, trigger: str, argument: tuple[str, str]
+) -> None:
+    found = [a for _, t, _, a in _found(text, lang) if t == trigger]
+    assert found and argument in found[0], _found(text, lang)
+
+
+def test_the_time_right_after_a_noun_phrase_is_its_own() -> None:
+    found = events(
+        "Des proches des soldats ont manifesté dimanche pour réclamer la libération des"
+        " mutins, détenus depuis la mutinerie de Goma, en juillet.",
+        published=date(2026, 10, 5),
+        lang="fr",
+    )
+    mutiny = next(e for e in found if e.type == "mutiny")
+    assert mutiny.time is not None and mutiny.time.value == "2026-07"

@@ -366,8 +366,78 @@ class Attributor:
     def _entities(self, doc: Doc) -> Sequence[Span]:
         """``doc.ents``, built once per document (the property makes a new tuple each time)."""
         if self._ents_of is not doc:
-            self._ents_of, self._ents = doc, doc.ents
+            self._ents_of, self._ents = doc, self._with_apposed_names(doc)
         return self._ents
+
+    def _with_apposed_names(self, doc: Doc) -> tuple[Span, ...]:
+        """``doc.ents`` with a name set in apposition to a role taken for a person whatever the
+        recogniser made of it: "the mayor of Alzira, Carmen Ortuño," (tagged with the town as
+        one organisation), "Le chef de la mission de l'ONU, Karim Benslimane," (a place), "le
+        porte-parole, le colonel Henri Lassalle," (hung on the title)."""
+        ents = list(doc.ents)
+        person_label = "PER" if self.pack.code == "fr" else "PERSON"
+        for token in doc:
+            name = self._apposed_name(token)
+            if name is None:
+                continue
+            covering = [e for e in ents if e.start < name.end and name.start < e.end]
+            if any(e.label_ in _PERSON_LABELS for e in covering):
+                continue
+            # the place or organisation the name was glued to keeps its own words
+            kept = [
+                Span(doc, e.start, name.start - 1, label=e.label_)
+                for e in covering
+                if e.start < name.start - 1 and doc[name.start - 1].text == ","
+            ]
+            ents = [e for e in ents if e not in covering]
+            ents.extend([*kept, Span(doc, name.start, name.end, label=person_label)])
+        return tuple(sorted(ents, key=lambda e: e.start))
+
+    def _apposed_name(self, token: Token) -> Span | None:
+        """The capitalised name ``token`` heads when it is set off by a comma in apposition to
+        a role ("the mayor, Jane Roe"), to what a role governs ("the mayor of Alzira, Carmen
+        Ortuño") or follows a title so set ("..., le colonel Henri Lassalle"); else None."""
+        if token.pos_ != "PROPN" or not token.is_title:
+            return None
+        head = token.head
+        if token.dep_ == "appos" and head.i < token.i:
+            anchor = head
+            if anchor.dep_ in {"pobj", "nmod"} and not self._role_word(anchor):
+                anchor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+            if not self._role_word(anchor):
+                return None
+            titled = False
+        elif token.dep_ in {"nmod", "flat:name", "compound"} and head.i == token.i - 1:
+            if head.dep_ != "appos" or not self._role_word(head):
+                return None
+            titled = True
+        else:
+            return None
+        doc = token.doc
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].head.i == token.i
+            and doc[start - 1].dep_ in {"compound", "flat", "flat:name"}
+            and doc[start - 1].is_title
+        ):
+            start -= 1
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and doc[end].head.i == token.i
+            and doc[end].dep_ in {"flat", "flat:name"}
+            and doc[end].is_title
+        ):
+            end += 1
+        if end - start < 2 or not all(t.is_alpha or t.text == "-" for t in doc[start:end]):
+            return None
+        if not titled and (start == 0 or doc[start - 1].text != ","):
+            return None
+        return doc[start:end]
+
+    def _role_word(self, token: Token) -> bool:
+        return token.lower_ in self.role_nouns or token.lemma_.lower() in self.role_nouns
 
     # -- speaker description ------------------------------------------------------------
 
@@ -643,6 +713,14 @@ class Attributor:
                     and (
                         e.root.dep_ in {"appos", "conj", "flat", "flat:name", "compound"}
                         or (e.start == head.i + 1 and head.lower_ in self.role_nouns)
+                        # "le porte-parole, le colonel Henri Lassalle,": the name hung on
+                        # the title set in apposition
+                        or (
+                            e.root.head.dep_ == "appos"
+                            and e.root.head.head.i == head.i
+                            and e.start == e.root.head.i + 1
+                            and self._role_word(e.root.head)
+                        )
                     )
                 ),
                 None,
@@ -982,7 +1060,9 @@ class Attributor:
         return found
 
     def _anonymity_kind(self, head: Token, subtree: list[Token]) -> str | None:
+        # "people briefed on the talks": the participle the phrase leaves out says it too
         words = {t.lower_ for t in subtree} | {head.lemma_.lower()}
+        words |= {c.lower_ for c in head.children if c.dep_ == "acl" and c.i > head.i}
         # the phrase before its first preposition: "un officier ukrainien | sous couvert ...",
         # whose head the parser may have put on the adjective; not "a lawyer | for officials"
         ordered = sorted(subtree, key=lambda t: t.i)
@@ -1210,6 +1290,14 @@ class Attributor:
                 for g in c.children
                 if g.dep_ in _SUBJECT_DEPS and g.i < c.i
             ][:1]
+        if not found and cue.sent.start > 0 and cue.doc[cue.sent.start].text == ",":
+            # "Un haut responsable européen | , s'exprimant sous couvert d'anonymat, a
+            # affirmé": the parser ended a sentence on the subject, a phrase with no verb
+            fragment = cue.doc[cue.sent.start - 1].sent
+            if fragment.root.pos_ in {"NOUN", "PROPN"} and not any(
+                t.pos_ in {"VERB", "AUX"} for t in fragment
+            ):
+                found = [fragment.root]
         found = [self._relative_antecedent(s, cue) or s for s in found]
         if (
             not found
@@ -1842,7 +1930,8 @@ class Attributor:
             if (
                 not kinds
                 or speaker.name is not None
-                or speaker.anonymity != "unnamed"
+                # "a lawyer", "a spokesman" (an official by description): not "sources"
+                or speaker.anonymity not in {"unnamed", "official"}
                 or speaker.text.split(maxsplit=1)[0].lower() not in _INDEFINITE
                 or following.name is None
                 or following.anonymous
@@ -3393,14 +3482,19 @@ class Attributor:
                 or claim[1] - claim[0] < 10
                 # a claim is a clause of its own, not a speaker and its relative clause
                 or not any(
-                    t.pos_ in {"VERB", "AUX"}
-                    and (
-                        t.dep_ in {"ROOT", "conj", "ccomp", "parataxis"}
-                        # the parser made the frame the root and the claim's verb hang on
-                        # it as an adverbial (or even an adverb: "a limogé samedi ..., a
-                        # annoncé la radio nationale")
-                        or t.head.i == cue.i
+                    (
+                        t.pos_ in {"VERB", "AUX"}
+                        and (
+                            t.dep_ in {"ROOT", "conj", "ccomp", "parataxis"}
+                            # the parser made the frame the root and the claim's verb hang on
+                            # it as an adverbial (or even an adverb: "a limogé samedi ..., a
+                            # annoncé la radio nationale")
+                            or t.head.i == cue.i
+                        )
                     )
+                    # "Cette hausse « risque d'étouffer la reprise », estime X": words quoted
+                    # in the claim, which the tagger could not read as a verb
+                    or t.text in _PAIRS
                     for t in doc[start:comma]
                 )
             ):
@@ -3482,7 +3576,8 @@ class Attributor:
                     name=name,
                 )
             position = last
-        if position >= end or doc[position].pos_ not in {"DET", "PROPN", "NOUN"}:
+        # "deux habitants joints par téléphone": a number opens the phrase too
+        if position >= end or doc[position].pos_ not in {"DET", "PROPN", "NOUN", "NUM"}:
             return None
         stop = next((t.i for t in doc[position:end] if t.text == ","), end)
         for told in range(position + 1, stop - 1):
@@ -3509,7 +3604,16 @@ class Attributor:
             )
         )
         if (
-            any(t.pos_ in {"VERB", "AUX"} for t in doc[position : stop if said_next else end])
+            any(
+                t.pos_ in {"VERB", "AUX"}
+                # "plusieurs témoins joints par téléphone": a participle of the phrase
+                and not (
+                    t.dep_ == "acl"
+                    and position <= t.head.i < t.i
+                    and "Part" in t.morph.get("VerbForm", [])
+                )
+                for t in doc[position : stop if said_next else end]
+            )
             or (relative and not said_next)
             or stop - position > 12
         ):

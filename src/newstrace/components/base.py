@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 
 VERSION = "0.1.0"
 # third-person plural pronouns: a group named before, never one person
-PLURAL_PRONOUNS = frozenset({"they", "ils", "elles"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "ils", "elles", "eux"})
 # French words for a part of a day that a time phrase puts between a verb and what follows it
 # ("a déclaré jeudi soir à", "ont tenté hier d'incendier")
 DAY_PARTS = frozenset({"hier", "aujourd'hui", "matin", "soir", "midi", "dernier"})

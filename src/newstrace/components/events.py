@@ -275,6 +275,10 @@ def _within_which(clause: Token) -> bool:
     )
 
 
+# what may stand between a threat and the length of a penalty: "faces up to", "risque jusqu'à"
+_UP_TO = frozenset({"up", "to", "jusqu'", "jusqu’", "jusqu'à", "à", "as", "many", "much"})
+
+
 def _facing_for_certain(threat: Token, planned: frozenset[str]) -> bool:
     """Whether someone in particular "will face" what the threat verb governs: a future with a
     subject in the singular ("A Taiwanese marine ... will face a court-martial"); "Deserters
@@ -641,6 +645,64 @@ def _alleged(trigger: Token) -> bool:
     return False
 
 
+# the French past conditional's auxiliaries ("auraient été tués")
+_CONDITIONAL_AUXILIARIES = frozenset(
+    {"aurait", "auraient", "serait", "seraient", "aurais", "serais", "aurions", "serions"}
+)
+
+
+def _aimed_at(token: Token, prepositions: list[str]) -> list[Token]:
+    """The objects of these prepositions on the trigger ("strikes on the city", "tirs sur la
+    foule", "on trial before a tribunal"), when they are no time ("on Monday")."""
+    words = set(prepositions)
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in words:
+            heads = [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ in {"nmod", "obl", "obl:arg", "obl:mod"} and any(
+            g.dep_ == "case" and g.lower_ in words for g in child.children
+        ):
+            heads = [child]
+        else:
+            continue
+        found.extend(
+            h
+            for h in heads
+            if h.lower_ not in _DAYS
+            and h.lower_ not in _TIME_NOUNS
+            and h.ent_type_ not in {"DATE", "TIME"}
+        )
+    return found
+
+
+def _counted_noun(quantity: Quantity, text: str) -> re.Match[str] | None:
+    """The noun right after a number that it counts, or the word there the tagger did not
+    take for one ("Au moins douze | villageois")."""
+    noun = re.escape(quantity.counted) if quantity.counted else r"[^\W\d_]+"
+    return re.match(r"\s*(?:(?:de|d'|d’)\s*)?" + noun, text[quantity.end :])
+
+
+# nothing but auxiliaries between a subject and its verb: "ont", "ont été", "have been"
+_AUXILIARIES_ONLY = re.compile(
+    r"\s*(?:(?:ont|a|avaient|avait|sont|est|étaient|était|have|has|had|were|was|are|is)\s+)?"
+    r"(?:(?:été|been)\s+)?"
+)
+
+
+def _hearsay_conditional(trigger: Token) -> bool:
+    """A French main clause in the past conditional with no condition in its sentence: what
+    the writer reports without vouching for it ("Trois d'entre eux auraient été tués dès leur
+    première semaine"), not a hypothesis ("si ..., il aurait été tué", "sans ..., aurait")."""
+    verb = _governing_verb(trigger)
+    if verb.dep_ not in {"ROOT", "conj"} or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
+        return False
+    if not any(
+        c.lower_ in _CONDITIONAL_AUXILIARIES and c.dep_.startswith("aux") for c in verb.children
+    ):
+        return False
+    return not any(t.lower_ in {"si", "s'", "s’", "sans", "sinon"} for t in trigger.sent)
+
+
 # verbs by which an act names what it was aimed at or struck ("the strikes hit a school")
 _AIMING = frozenset(
     {"target", "hit", "strike", "viser", "cibler", "toucher", "frapper", "atteindre"}
@@ -964,6 +1026,22 @@ def _argument_span(head: Token, trigger: Token, opening: int) -> Span_:
         while cut > head.i + 1 and head.doc[cut - 1].dep_ in {"cc", "punct"}:
             cut -= 1
         end = min(end, cut)
+    adverbial = next(
+        (
+            c
+            for c in head.children
+            if c.i > head.i
+            and c.dep_ in {"nmod", "obl", "prep"}
+            and c.left_edge.i > start
+            and head.doc[c.left_edge.i - 1].text == ","
+            and head.doc[c.left_edge.i].lower_ not in {"of", "de", "d'", "d’", "du", "des"}
+        ),
+        None,
+    )
+    if adverbial is not None:
+        # "par le président X, au lendemain d'une attaque": what follows a comma and a
+        # preposition is the clause's adverbial, not the phrase's
+        end = min(end, adverbial.left_edge.i - 1)
     if trigger.dep_ == "acl" and head.left_edge.i < trigger.left_edge.i <= head.right_edge.i:
         # "Dozens of wives of soldiers protested ...": the phrase up to the participle
         end = trigger.left_edge.i
@@ -1004,6 +1082,22 @@ def _argument_span(head: Token, trigger: Token, opening: int) -> Span_:
         start -= 1
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
+    if (
+        head.pos_ == "PRON"
+        and start >= head.i - 2
+        and head.i >= 3
+        and doc[head.i - 1].lower_ == "entre"
+        and doc[head.i - 2].lower_ in {"d'", "d’"}
+    ):
+        # "des dizaines d'entre elles ont été interpellées": the number of them, not "elles"
+        first = head.i - 2
+        while (
+            first - 1 >= max(opening, head.sent.start, head.i - 6)
+            and doc[first - 1].pos_ in {"DET", "NUM", "NOUN", "ADV"}
+            and not doc[first - 1].is_punct
+        ):
+            first -= 1
+        start = first
     while start + 1 < end and (
         (doc[start].dep_ == "case" and doc[start].head.i == head.i)
         # "d'après le parquet": the rest of a preposition in several words
@@ -1375,6 +1469,13 @@ class EventDetector:
         between them ("ont tenté dimanche d'incendier", "prévoit désormais d'enrôler"), however
         the parser hung them."""
         doc = trigger.doc
+        if (
+            self.pack.code == "fr"
+            and trigger.i > 0
+            and "Inf" in trigger.morph.get("VerbForm", [])
+            and doc[trigger.i - 1].lower_ in markers
+        ):
+            return doc[trigger.i - 1]  # "compte saisir le Conseil d'État": no "de" to cross
         if trigger.i < 2 or doc[trigger.i - 1].lower_ not in {"de", "d'", "d’", "to"}:
             return None
         before = trigger.i - 2
@@ -1386,6 +1487,25 @@ class EventDetector:
             before -= 1
         word = doc[before]
         return word if word.lower_ in markers or word.lemma_.lower() in markers else None
+
+    def _penalty_threatened(self, trigger: Token) -> bool:
+        """A penalty of some length that a threat word governs, read off the words however the
+        parser hung them: "risquent jusqu'à cinq ans d'emprisonnement", "faces up to ten years
+        in prison"."""
+        doc = trigger.doc
+        before = trigger.i - 1
+        if before < 2 or doc[before].lower_ not in {"de", "d'", "d’", "of", "in"}:
+            return False
+        before -= 1
+        if doc[before].lower_ not in self.pack["time_units"]:
+            return False
+        before -= 1
+        while before > trigger.sent.start and (
+            doc[before].like_num or doc[before].lower_ in _UP_TO or doc[before].pos_ == "NUM"
+        ):
+            before -= 1
+        word = doc[before]
+        return word.lower_ in self.threats or word.lemma_.lower() in self.threats
 
     def _negated_verb(self, verb: Token) -> bool:
         return any(
@@ -1403,7 +1523,12 @@ class EventDetector:
         reported content a conditional that only marks the report ("seraient détenus, selon
         ...") is no hypothesis.
         """
-        reported = in_quote or self.attributed(trigger) or _alleged(trigger)
+        reported = (
+            in_quote
+            or self.attributed(trigger)
+            or _alleged(trigger)
+            or (self.pack.code == "fr" and _hearsay_conditional(trigger))
+        )
         chain = [trigger]
         # "had not called up reservists, but that the president could declare": a conjoined
         # clause with a subject of its own has its own modality
@@ -1586,6 +1711,7 @@ class EventDetector:
         if (
             any(t.lemma_.lower() in self.threats for t in chain[1:])
             or head.lemma_.lower() in self.threats
+            or self._penalty_threatened(trigger)
             # "faces prison for refusing to serve": the reason is no threat
             or (
                 head.dep_ == "prep"
@@ -1634,7 +1760,16 @@ class EventDetector:
                 return "instrument" if t.lemma_.lower() in instruments else "actor"
 
             auxiliary_passive = any(c.dep_ == "aux:pass" for c in trigger.children)
-            for child in trigger.children:
+            children = list(trigger.children)
+            # "a été limogé jeudi par le président": the agent the parser hung on the day
+            children += [
+                g
+                for c in trigger.children
+                if c.lower_ in _DAYS and c.i > trigger.i
+                for g in c.children
+                if g.dep_ == "obl:agent"
+            ]
+            for child in children:
                 stands_for = trigger.head if relative and child.lower_ in _RELATIVES else child
                 if child.dep_ == "nsubj:pass" and auxiliary_passive:
                     # "ont été arrêtés": the subject of a passive is what the act befalls (the
@@ -1709,19 +1844,20 @@ class EventDetector:
                 # "their commanders were later relieved of duty": a passive the parser read as
                 # "be" and an adjective; its subject undergoes it
                 found.extend(("target", c) for c in trigger.head.children if c.dep_ in _SUBJECTS)
-            if trigger.dep_ == "xcomp" and not any(role == "actor" for role, _ in found):
+            # "les déserteurs pourraient être poursuivis": a passive one's subject undergoes it
+            # (even with its agent found: "doivent être jugés par un tribunal militaire")
+            inherited = (
+                "target" if any(c.dep_ in _PASSIVE_MARKS for c in trigger.children) else "actor"
+            )
+            if trigger.dep_ == "xcomp" and not any(role == inherited for role, _ in found):
                 # "the army could be forced to call up reservists": the one made to do it does
                 # it; "an officer is due to stand trial": through the adjective to its verb
                 holder = trigger.head
                 subjects = _SUBJECTS | {"nsubjpass", "nsubj:pass"}
                 if holder.dep_ == "acomp" and not any(c.dep_ in subjects for c in holder.children):
                     holder = holder.head
-                # "les déserteurs pourraient être poursuivis": a passive one's subject undergoes it
-                role = (
-                    "target" if any(c.dep_ in _PASSIVE_MARKS for c in trigger.children) else "actor"
-                )
                 # "soldiers who tried to desert": the relative stands for its noun
-                found.extend((role, c) for c in _subjects_meant(holder, subjects))
+                found.extend((inherited, c) for c in _subjects_meant(holder, subjects))
             passive = any(c.dep_ in _PASSIVE_MARKS for c in trigger.children)
             infinitive = any(c.tag_ == "TO" for c in trigger.children)
             participle = trigger.tag_ == "VBN" or (
@@ -2089,8 +2225,15 @@ class EventDetector:
                     for g in c.children
                     if g.dep_ == "pobj"
                 )
+        reason_noun = trigger.pos_ == "NOUN" and (
+            (trigger.dep_ == "pobj" and trigger.head.lower_ in {"for", "pour"})
+            or (
+                trigger.dep_ in {"obl", "obl:mod", "obl:arg", "nmod"}
+                and any(c.dep_ == "case" and c.lower_ == "pour" for c in trigger.children)
+            )
+        )
         if (
-            trigger.pos_ == "VERB"
+            (trigger.pos_ == "VERB" or reason_noun)
             and not any(role == "actor" for role, _ in found)
             and not any(c.dep_ in _SUBJECTS | {"nsubj:pass", "nsubjpass"} for c in trigger.children)
         ):
@@ -2100,10 +2243,15 @@ class EventDetector:
             # conscript with prison for refusing"), or, for a participle that goes with the
             # main verb, its subject ("Around 100 men staged a mutiny, refusing to be sent")
             matrix, roles = None, {"nsubj:pass", "nsubjpass", "dobj", "obj"}
-            if trigger.dep_ == "pcomp" and trigger.head.lower_ in {"for", "pour"}:
+            if trigger.dep_ in {"pcomp", "pobj"} and trigger.head.lower_ in {"for", "pour"}:
+                # "detained for insubordination": a reason noun as a reason verb
                 matrix = trigger.head.head
                 if matrix.lemma_.lower() in _UNDERGOING:
                     roles = _SUBJECTS  # "who faces two years in prison for refusing to serve"
+            elif reason_noun:
+                matrix = trigger.head  # "condamné pour désertion"
+                if matrix.lemma_.lower() in _UNDERGOING:
+                    roles = _SUBJECTS
             elif trigger.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ == "pour" for c in trigger.children
             ):
@@ -2316,8 +2464,12 @@ class EventDetector:
             instruments = frozenset(w.lower() for w in event_type.instruments)
             trigger_span = doc[token.i : last + 1]
             start, end = trigger_span.start_char, trigger_span.end_char
-            if trigger_span.root.pos_ == "VERB" and token.head.i != token.i:
-                # "will be court-martialled": the verb the phrase ends in, "court" its modifier
+            if (
+                trigger_span.root.pos_ == "VERB"
+                or (trigger_span.root.pos_ == "NOUN" and token.dep_ == "compound")
+            ) and token.head.i != token.i:
+                # "will be court-martialled": the verb the phrase ends in, "court" its modifier;
+                # "a shake-up of the high command": the noun "up", which holds "of"
                 token = trigger_span.root
             quote = next((q for q in quotes if inside(start, end, q.start, q.end)), None)
             if quote is None:
@@ -2335,8 +2487,20 @@ class EventDetector:
                 trigger,
                 self.arguments(token, event_type.noun_of, trigger.possessor, instruments),
             )
+            if event_type.aimed_at and not any(role == "target" for role, _ in pairs):
+                pairs = [*pairs, *(("target", h) for h in _aimed_at(token, event_type.aimed_at))]
+            if event_type.held_by and not any(
+                role == "actor" and not (trigger.subject == "target" and h.dep_ in _SUBJECTS)
+                for role, h in pairs
+            ):
+                # on the phrase's verb too: "will go on trial before a tribunal"
+                holders = {token, trigger_span.root}
+                pairs = [
+                    *pairs,
+                    *(("actor", h) for t in holders for h in _aimed_at(t, event_type.held_by)),
+                ]
             for role, head in pairs:
-                if head.i < opening or token.i <= head.i <= last:
+                if head.i < opening or trigger_span.start <= head.i <= last:
                     continue  # not the trigger's own words ("trial" of "stand trial")
                 if head.lower_ in _TIME_NOUNS:
                     continue  # "leur poste ce jour-là": a time the parser made an object
@@ -2499,7 +2663,10 @@ class EventDetector:
                     for t in _clause_tokens(c)
                 ]
             )
-            if token.pos_ == "VERB":
+            if token.pos_ == "VERB" or (
+                # "ont péri": a participle the tagger took for an adjective
+                token.pos_ == "ADJ" and any(c.dep_.startswith("aux") for c in token.children)
+            ):
                 # "ont été tués et cinq autres blessés dimanche": verbs joined by "and" share
                 # the time one of them gives
                 scopes.append([t for c in token.conjuncts for t in _clause_tokens(c)])
@@ -2558,6 +2725,42 @@ class EventDetector:
                         role="target", text=text[count.start : end], start=count.start, end=end
                     )
                 )
+            if (
+                self.pack.code == "fr"
+                and token.pos_ in {"VERB", "ADJ"}
+                and not any(c.dep_ in _SUBJECTS | {"nsubj:pass"} for c in token.children)
+                and not any(
+                    a.start < token.idx and a.role in {"actor", "target"} for a in arguments
+                )
+            ):
+                # "Au moins neuf civils ont péri": the counted subject the parser left off the
+                # verb, right before its auxiliaries
+                text = doc_text(doc)
+                subject = next(
+                    (
+                        q
+                        for q in quantities
+                        if q.unit is None
+                        and token.sent.start_char <= q.start
+                        and (gap := _counted_noun(q, text))
+                        and _AUXILIARIES_ONLY.fullmatch(text[q.end + gap.end() : token.idx])
+                    ),
+                    None,
+                )
+                if subject is not None:
+                    noun = _counted_noun(subject, text)
+                    end_at = subject.end + (noun.end() if noun else 0)
+                    passive = any(c.dep_ in _PASSIVE_MARKS for c in token.children)
+                    role = "target" if passive or trigger.subject == "target" else "actor"
+                    arguments.append(
+                        Argument(
+                            role=role,
+                            text=text[subject.start : end_at],
+                            start=subject.start,
+                            end=end_at,
+                        )
+                    )
+                    count = count or subject
             time = None
             for scope in scopes:
                 positions = {t.idx for t in scope}
@@ -2566,6 +2769,21 @@ class EventDetector:
                 )
                 if time is not None:
                     break
+            if time is None and token.pos_ == "NOUN" and token.right_edge.i > token.i:
+                # "depuis la mutinerie d'Uvira, en octobre": the time right after the noun's
+                # phrase is its own, not the scene's
+                phrase_end = token.right_edge.idx + len(token.right_edge)
+                gap = re.match(r"\s*,\s*(?:en|in|on|le|le\s+)?\s*", doc_text(doc)[phrase_end:])
+                if gap is not None:
+                    time = next(
+                        (
+                            t
+                            for t in times
+                            if phrase_end + gap.start() < t.start <= phrase_end + gap.end()
+                            and t.type in {"date", "time"}
+                        ),
+                        None,
+                    )
             if time is None:
                 # a time earlier in the sentence sets the scene for what follows it: "Last
                 # night, while police searched the area, a mall was shaken by an explosion"

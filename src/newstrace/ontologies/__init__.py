@@ -10,8 +10,9 @@ types absorb it (``subsumed_by``), which modifiers name the means rather than th
 (``possessor``: "the rebels' attack", "the senator's murder"); an ontology may declare how
 recent an event must be to count as news (``recent_days``) and where it must happen (``scope``:
 the places and nationalities in scope, and foreign ones that put an event out of it). The events
-component applies ``not_in``, ``excluded_targets``, ``instruments`` and ``possessor``,
-evaluations the rest.
+component applies ``not_in``, ``excluded_targets``, ``instruments``, ``possessor`` and
+``aimed_at`` and ``held_by`` (prepositions whose object is the target, "strikes on the city",
+or the actor, "tried before a military court"), evaluations the rest.
 """
 
 from __future__ import annotations
@@ -106,6 +107,14 @@ class EventType(BaseModel):
     subsumed_by: list[str] = _words(
         "More specific types: an event of this type in the same sentence as an "
         "event of one of them is part of that incident ('killed in the bombing').",
+    )
+    aimed_at: list[str] = _words(
+        "Prepositions whose object is what the act is aimed at, when it has no target "
+        "otherwise: 'strikes on the city', 'fired on protesters', 'tirs sur la foule'.",
+    )
+    held_by: list[str] = _words(
+        "Prepositions whose object does the act, when it has no actor otherwise: 'will go on "
+        "trial before a military tribunal', 'jugés devant la cour d'assises'.",
     )
     plover: str | None = None
     acled: dict[str, str] = Field(default_factory=dict)
