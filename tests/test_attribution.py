@@ -2084,3 +2084,98 @@ def test_selon_lui_names_the_person_before() -> None:
     )
     selon = next(q for q in found if q.cue is not None and q.cue.text == "Selon")
     assert selon.speaker is not None and selon.speaker.name == "Hélène Marchal"
+
+
+def test_typographic_apostrophes_parse_as_straight_ones_and_stay_as_written() -> None:
+    text = (
+        "L’enquête a été confiée à la juge Anne Roussel. À l’issue de l’audience, l’avocat de"
+        " la défense a assuré qu’il n’y avait « aucune preuve » contre son client."
+    )
+    found = [q for q in quotes(text, lang="fr") if q.cue is not None]
+    assert [
+        (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in found
+    ] == [("l’avocat de la défense", "assuré")]
+    assert text[found[0].start : found[0].end] == found[0].text  # the curly marks kept
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "name"),
+    [
+        # whoever issued a statement or a report claims what it says
+        (
+            "No one was hurt in the blast, according to a statement from Norvik Energy, which"
+            " runs the plant.",
+            "en",
+            "a statement from Norvik Energy",
+            "Norvik Energy",
+        ),
+        # the one person the sentence before is about, under a description
+        (
+            "Hugo Martel a quitté le tribunal sous les huées. Devant les caméras, l’ancien député"
+            " a affirmé qu’il ferait appel.",
+            "fr",
+            "l’ancien député",
+            "Hugo Martel",
+        ),
+        # the speaker hung on the opening adverbial, past the auxiliary
+        (
+            "Dans une vidéo diffusée sur YouTube, le maire de la ville, Igor Sadovy, a affirmé"
+            " que deux écoles avaient été touchées.",
+            "fr",
+            "le maire de la ville, Igor Sadovy",
+            "Igor Sadovy",
+        ),
+        # a first name in two parts, split by the parser at its hyphen
+        (
+            "Le directeur de l’usine, Jean-Claude Perrin, a annoncé que 40 postes seraient"
+            " supprimés.",
+            "fr",
+            "Le directeur de l’usine, Jean-Claude Perrin",
+            "Jean-Claude Perrin",
+        ),
+        # a title the recogniser took for a person names nobody: the name after it does
+        (
+            "Le Premier ministre, Laurent Abadie, a estimé que la réforme était « nécessaire ».",
+            "fr",
+            "Le Premier ministre, Laurent Abadie",
+            "Laurent Abadie",
+        ),
+        # the means between the verb and its inverted subject
+        (
+            "« Nous n’avons plus rien », a raconté par téléphone Aminata Sow, depuis Mopti.",
+            "fr",
+            "Aminata Sow",
+            "Aminata Sow",
+        ),
+    ],
+)
+def test_speakers_of_the_fifteenth_batch_kind(
+    text: str, lang: str, speaker: str, name: str
+) -> None:
+    found = [q for q in quotes(text, lang=lang) if q.cue is not None]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.text.rstrip(" ,").startswith(speaker)
+    assert found[0].speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "anonymity"),
+    [
+        ("A soldier who fought in Bakhmut said the shelling never stopped.", "en", "testimonies"),
+        (
+            "À en croire l’entourage de la ministre, le texte sera présenté en juin.",
+            "fr",
+            "familiar",
+        ),
+        (
+            "Un magistrat, s’exprimant sous couvert d’anonymat, a affirmé que le dossier était"
+            " vide.",
+            "fr",
+            "official",
+        ),
+    ],
+)
+def test_unnamed_sources_of_the_fifteenth_batch_kind(text: str, lang: str, anonymity: str) -> None:
+    found = [q for q in quotes(text, lang=lang) if q.cue is not None]
+    assert found and found[0].speaker is not None
+    assert (found[0].speaker.anonymous, found[0].speaker.anonymity) == (True, anonymity)

@@ -2115,3 +2115,113 @@ def test_the_time_right_after_a_noun_phrase_is_its_own() -> None:
     )
     mutiny = next(e for e in found if e.type == "mutiny")
     assert mutiny.time is not None and mutiny.time.value == "2026-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "modality"),
+    [
+        # a French "ne" with no second word of negation negates nothing
+        (
+            "Les gardes ont tiré en l'air avant que les détenus ne soient arrêtés.",
+            "fr",
+            "arrêtés",
+            "asserted",
+        ),
+        ("Le caporal n’a jamais déserté.", "fr", "déserté", "negated"),
+        # what a source has not confirmed is unverified, not denied
+        (
+            "La mutinerie de la garnison de Kolwe n’a pas été confirmée par l’armée.",
+            "fr",
+            "mutinerie",
+            "reported",
+        ),
+        (
+            "The desertion of 40 soldiers has not been confirmed by the ministry.",
+            "en",
+            "desertion",
+            "reported",
+        ),
+        # a clause before a closing frame is part of what the frame reports
+        (
+            "Les soldats ont fui la caserne, après que leurs chefs ont été arrêtés, a affirmé un"
+            " témoin.",
+            "fr",
+            "arrêtés",
+            "reported",
+        ),
+        # the kind of a penalty a threat names
+        (
+            "Conscripts who fled were threatened with prison terms of up to five years.",
+            "en",
+            "prison",
+            "hypothetical",
+        ),
+    ],
+)
+def test_modality_of_the_fifteenth_batch_kind(
+    text: str, lang: str, trigger: str, modality: str
+) -> None:
+    found = [m for _, t, m, _ in _found(text, lang) if t == trigger]
+    assert found == [modality], _found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "argument"),
+    [
+        # whom a prosecution or a challenge is brought against, on the noun or its verb
+        (
+            "Prosecutors opened criminal cases against three colonels on Friday.",
+            "en",
+            "criminal cases",
+            ("target", "three colonels"),
+        ),
+        (
+            "Les familles ont déposé un recours contre le décret de mobilisation.",
+            "fr",
+            "recours",
+            ("target", "le décret de mobilisation"),
+        ),
+        # both sides of a clash do it
+        (
+            "Clashes between police and striking miners left two dead.",
+            "en",
+            "Clashes",
+            ("actor", "police and striking miners"),
+        ),
+        # the trial of someone
+        (
+            "The trial of two pilots accused of desertion opened on Monday.",
+            "en",
+            "trial",
+            ("target", "two pilots accused of desertion"),
+        ),
+        # the losses of a unit
+        (
+            "L'armée a reconnu la perte de 45 soldats dans la région.",
+            "fr",
+            "perte",
+            ("target", "45 soldats"),
+        ),
+        # the reason for a sentence, however deep the parser hung it
+        (
+            "Le tribunal a condamné le caporal Paul Girard à quatre ans de prison pour désertion.",
+            "fr",
+            "désertion",
+            ("actor", "le caporal Paul Girard"),
+        ),
+        # "she" reported by an institution is no institution
+        (
+            "The navy said that she would be court-martialled in June.",
+            "en",
+            "court-martialled",
+            ("target", "she"),
+        ),
+        # what an attack named by a noun and its participle aimed at
+        ("L'offensive lancée sur Kharkiv a échoué.", "fr", "offensive", ("target", "Kharkiv")),
+    ],
+)
+def test_arguments_of_the_fifteenth_batch_kind(
+    text: str, lang: str, trigger: str, argument: tuple[str, str]
+) -> None:
+    found = [a for _, t, _, a in _found(text, lang) if t == trigger]
+    assert found and argument in found[0], _found(text, lang)

@@ -20,6 +20,7 @@ from newstrace.components.events import make_events  # noqa: F401
 from newstrace.components.paragraphs import make_paragraphs  # noqa: F401
 from newstrace.components.quantities import make_quantities  # noqa: F401
 from newstrace.components.times import make_times  # noqa: F401
+from newstrace.components.typography import make_apostrophes  # noqa: F401
 from newstrace.errors import ModelNotFoundError
 from newstrace.lang import load_pack
 from newstrace.records import Article, ArticleRecord
@@ -47,6 +48,8 @@ def build_pipeline(
             f"spaCy model {model_name!r} is not installed (pip install it, or pass --model)"
         ) from error
     nlp.add_pipe("newstrace_paragraphs", first=True)
+    if pack.straight_apostrophes:
+        nlp.add_pipe("newstrace_apostrophes", first=True)
     for name in COMPONENTS:
         config: dict[str, object] = {"lang": lang}
         if name == "newstrace_events":

@@ -353,7 +353,12 @@ class Attributor:
         self.reporting_participles = pack.words("reporting_participles")
         self.stance_prepositions = pack.words("stance_prepositions")
         self.opinion_holders = pack.words("opinion_holders")
-        self.anonymity_formulas = pack.words("anonymity_formulas")
+        # written with either apostrophe: "sous couvert d'anonymat", "d’anonymat"
+        self.anonymity_formulas = frozenset(
+            variant
+            for formula in pack.words("anonymity_formulas")
+            for variant in (formula, formula.replace("'", "’"))
+        )
         self.source_prepositions = [p.lower() for p in pack["source_prepositions"]]
         self.clause_only_cues = pack.words("clause_only_cues")
         self.attitudes = load_attitude_model(pack.code)
@@ -374,7 +379,13 @@ class Attributor:
         recogniser made of it: "the mayor of Alzira, Carmen Ortuño," (tagged with the town as
         one organisation), "Le chef de la mission de l'ONU, Karim Benslimane," (a place), "le
         porte-parole, le colonel Henri Lassalle," (hung on the title)."""
-        ents = list(doc.ents)
+        # a title the recogniser took for a person ("Premier ministre") names nobody
+        ents = [
+            e
+            for e in doc.ents
+            if e.label_ not in _PERSON_LABELS
+            or not all(self._role_word(t) or t.pos_ in {"ADJ", "DET"} for t in e)
+        ]
         person_label = "PER" if self.pack.code == "fr" else "PERSON"
         for token in doc:
             name = self._apposed_name(token)
@@ -622,6 +633,56 @@ class Attributor:
                 name = _name_at(holder, after=token.i if holder.i > token.i else -1)
                 if name is not None:
                     return canonical_name(name)
+        return self._previous_subject(head)
+
+    def _previous_subject(self, head: Token) -> str | None:
+        """The one person the sentence before names, as its subject, when no one else is named
+        between: "X a été entendu par les juges. À sa sortie, l'ancien ministre a assuré";
+        None when that sentence names two people or none."""
+        doc = head.doc
+        if head.sent.start == 0:
+            return None
+        previous = doc[head.sent.start - 1].sent
+        people = [
+            e
+            for e in self._entities(doc)
+            if e.label_ in _PERSON_LABELS and previous.start <= e.start < head.i
+        ]
+        if len({canonical_name(e.text) for e in people}) != 1:
+            return None
+        person = people[0]
+        subject = person.root.dep_ in _SUBJECT_DEPS | {"nsubj:pass", "nsubjpass"} or (
+            person.root.dep_ in {"appos", "flat:name", "compound"}
+            and person.root.head.dep_ in _SUBJECT_DEPS | {"nsubj:pass", "nsubjpass"}
+        )
+        return canonical_name(person.text) if subject and person.end <= previous.end else None
+
+    def _issuer(self, head: Token) -> Span | None:
+        """The named organisation or person a reporting noun is from ("a statement from X",
+        "a report by X", "un communiqué de X"), or None."""
+        if (
+            head.lemma_.lower() not in self.reporting_nouns
+            and head.lower_ not in self.reporting_nouns
+        ):
+            return None
+        for child in head.children:
+            if child.i < head.i:
+                continue
+            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+                owners = [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ == "nmod" and any(
+                g.dep_ == "case" and g.lower_ in {"de", "du", "d'", "d’", "des"}
+                for g in child.children
+            ):
+                owners = [child]
+            else:
+                continue
+            for owner in owners:
+                entity = next(
+                    (e for e in self._entities(head.doc) if e.start <= owner.i < e.end), None
+                )
+                if entity is not None and entity.label_ in {"ORG", "NORP", *_PERSON_LABELS}:
+                    return head.doc[max(entity.start, owner.left_edge.i) : entity.end]
         return None
 
     def _apposed_role(self, head: Token) -> bool:
@@ -712,6 +773,8 @@ class Attributor:
                     # possessor
                     and (
                         e.root.dep_ in {"appos", "conj", "flat", "flat:name", "compound"}
+                        # "Marc | - | Olivier Tessier", the apposition on its second part
+                        or any(t.dep_ == "appos" and t.head.i == head.i for t in e)
                         or (e.start == head.i + 1 and head.lower_ in self.role_nouns)
                         # "le porte-parole, le colonel Henri Lassalle,": the name hung on
                         # the title set in apposition
@@ -796,6 +859,11 @@ class Attributor:
                 name=outlet,
                 anonymous=False,
             )
+        issuer = self._issuer(head)
+        if issuer is not None:
+            # "a statement from Halvorsen Shipping", "un communiqué du ministère de la Défense":
+            # whoever issued it claims it
+            return _speaker_from(span, name=canonical_name(issuer.text), role=role, anonymous=False)
         if head.lower_ in _PARTITIVES or (
             head.lower_ in {"un", "une"} and head.i > 0 and doc[head.i - 1].lower_ in {"l'", "l’"}
         ):
@@ -907,6 +975,11 @@ class Attributor:
                 # "a confié à l'AFP un militaire ..., sous couvert d'anonymat": the formula may
                 # close the frame after the phrase
                 end = max(end, head.sent.end_char)
+            # "Un magistrat du parquet, s'exprimant sous couvert d'anonymat, a affirmé": the
+            # clause set off by commas right after the phrase
+            aside = re.match(r"\s*,[^,]{1,80},", self._text[end:])
+            if aside is not None:
+                end += aside.end()
             whole = self._text[head.left_edge.idx : end]
             if any(f in whole.lower() for f in self.anonymity_formulas):
                 kind = "unnamed"
@@ -1288,7 +1361,13 @@ class Attributor:
                 and "Part" in c.morph.get("VerbForm", [])
                 and "Pres" in c.morph.get("Tense", [])  # not the claim: "ont été interpellées"
                 for g in c.children
-                if g.dep_ in _SUBJECT_DEPS and g.i < c.i
+                if g.i < c.i
+                and (
+                    g.dep_ in _SUBJECT_DEPS
+                    # "Un magistrat, s'exprimant ...": the phrase that opens the sentence,
+                    # whatever the parser called it
+                    or (g.pos_ in {"NOUN", "PROPN"} and g.left_edge.i == cue.sent.start)
+                )
             ][:1]
         if not found and cue.sent.start > 0 and cue.doc[cue.sent.start].text == ",":
             # "Un haut responsable européen | , s'exprimant sous couvert d'anonymat, a
@@ -1335,14 +1414,38 @@ class Attributor:
         if not found:
             # "In an interview with Sky News, Brigadier General X, who ..., said": the speaker
             # the parser hung on the outlet as its apposition or conjunct
+            # ("Dans un message publié sur Telegram, le gouverneur de la région, X, a écrit":
+            # on the opening adverbial, past the auxiliary)
+            comma = cue.i - 1
+            while (
+                comma > cue.sent.start
+                and cue.doc[comma].head.i == cue.i
+                and (cue.doc[comma].dep_ in {"aux", "aux:tense", "aux:pass"})
+            ):
+                comma -= 1
+            opening = next(
+                (
+                    c
+                    for c in cue.children
+                    if c.dep_ in {"obl", "obl:mod", "prep"} and c.left_edge.i == cue.sent.start
+                ),
+                None,
+            )
             found = [
                 t
                 for t in cue.doc[cue.sent.start : cue.i]
                 if t.dep_ in {"appos", "conj"}
                 and t.head.i < t.i
-                and cue.doc[cue.i - 1].text == ","
-                and t.right_edge.i + 2 >= cue.i
-                and self.outlet_at(t.head) is not None
+                and cue.doc[comma].text == ","
+                and t.right_edge.i + 1 >= comma
+                and (
+                    self.outlet_at(t.head) is not None
+                    or (
+                        opening is not None
+                        and opening.left_edge.i <= t.head.i <= opening.right_edge.i
+                        and (self._role_word(t) or t.ent_type_ in _PERSON_LABELS)
+                    )
+                )
             ][:1]
         owner = None if found else self._reattached(cue)
         if owner is not None:
@@ -2619,8 +2722,9 @@ class Attributor:
             return None
         end = min(len(doc), cue.i + 12)
         i = cue.i + 1
-        while i < end and (doc[i].lower_ == "-t" or doc[i].pos_ == "ADV"):
-            i += 1  # "estime-t-elle", "explique encore"
+        while i < end and (doc[i].lower_ == "-t" or doc[i].pos_ == "ADV" or _means_at(doc, i, end)):
+            # "estime-t-elle", "explique encore", "a raconté par téléphone"
+            i += 2 if _means_at(doc, i, end) else 1
         if i < end and doc[i].text.startswith("-") and doc[i].lower_.lstrip("-") in self.pronouns:
             pronoun = doc[i]  # "estime-t-elle"
             i += 1
@@ -3541,6 +3645,9 @@ class Attributor:
             if token.lower_ in self._calendar or token.lower_ in DAY_PARTS:
                 position += 1
                 continue
+            if _means_at(doc, position, end):
+                position += 2  # "a raconté par téléphone Fatou Diallo": the means, no agent
+                continue
             if position == cue.i + 1 and (idiom := _idiom_end(cue)) is not None:
                 position = idiom + 1  # "a mis en garde Ingrid Solberg"
                 continue
@@ -3606,6 +3713,7 @@ class Attributor:
         if (
             any(
                 t.pos_ in {"VERB", "AUX"}
+                and not t.is_title  # "Aminata Sow", the surname tagged as a verb
                 # "plusieurs témoins joints par téléphone": a participle of the phrase
                 and not (
                     t.dep_ == "acl"
@@ -4292,6 +4400,14 @@ def _with_given_names(person: Span, titles: frozenset[str]) -> Span:
     return person if start == person.start else doc[start : person.end]
 
 
+def _means_at(doc: Doc, i: int, end: int) -> bool:
+    """Whether a French "par" and a bare noun at ``i`` name the means of a report ("a raconté
+    par téléphone X"), not its agent."""
+    return (
+        doc[i].lower_ == "par" and i + 1 < end and doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN"
+    )
+
+
 def _speaker_from(span: Span, **fields: Any) -> Speaker:
     """A Speaker record over a spaCy span."""
     return Speaker(text=span.text, start=span.start_char, end=span.end_char, **fields)
@@ -4414,6 +4530,8 @@ def _phrase(head: Token, quote: Quote) -> tuple[int, int] | None:
         or (tokens[0].dep_ == "advmod" and tokens[0].lower_ in {"even", "just", "only"})
     ):
         tokens.pop(0)
+    if len(tokens) > 2 and _means_at(doc, tokens[0].i, tokens[-1].i + 1):
+        tokens = tokens[2:]  # "par téléphone Aminata Sow": the means before the name
     while (
         tokens
         and tokens[-1].is_punct

@@ -645,34 +645,55 @@ def _alleged(trigger: Token) -> bool:
     return False
 
 
+# French "ne" and the words that make it a negation after it ("ne ... pas", "n'a jamais")
+_NE = frozenset({"ne", "n'"})
+_SECOND_NEGATION = frozenset(
+    {"pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "guère", "point", "ni"}
+    | {"nullement", "nulle", "nul"}
+)
+
+
+def _straight(word: str) -> str:
+    """The word with a straight apostrophe ("n’" is "n'")."""
+    return word.replace("’", "'")
+
+
 # the French past conditional's auxiliaries ("auraient été tués")
 _CONDITIONAL_AUXILIARIES = frozenset(
     {"aurait", "auraient", "serait", "seraient", "aurais", "serais", "aurions", "serions"}
 )
 
 
-def _aimed_at(token: Token, prepositions: list[str]) -> list[Token]:
-    """The objects of these prepositions on the trigger ("strikes on the city", "tirs sur la
-    foule", "on trial before a tribunal"), when they are no time ("on Monday")."""
+def _aimed_at(holders: list[Token], trigger: Token, prepositions: list[str]) -> list[Token]:
+    """The objects of these prepositions after the trigger on the first word that holds one:
+    the trigger ("strikes on the city", "tirs sur la foule"), a participle on it ("l'offensive
+    ratée sur Kelm"), the verb of its phrase ("go on trial before a tribunal") or the verb whose
+    object it is ("opened cases against 40 of them"); never a time ("on Monday")."""
     words = set(prepositions)
-    found: list[Token] = []
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in words:
-            heads = [g for g in child.children if g.dep_ == "pobj"]
-        elif child.dep_ in {"nmod", "obl", "obl:arg", "obl:mod"} and any(
-            g.dep_ == "case" and g.lower_ in words for g in child.children
-        ):
-            heads = [child]
-        else:
-            continue
-        found.extend(
-            h
-            for h in heads
-            if h.lower_ not in _DAYS
-            and h.lower_ not in _TIME_NOUNS
-            and h.ent_type_ not in {"DATE", "TIME"}
-        )
-    return found
+    participles = [c for c in trigger.children if c.dep_ in {"acl", "amod"} and c.pos_ == "VERB"]
+    for holder in dict.fromkeys([*holders[:1], *participles, *holders[1:]]):
+        found: list[Token] = []
+        for child in holder.children:
+            if child.i < trigger.i:
+                continue
+            if child.dep_ == "prep" and child.lower_ in words:
+                heads = [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_ in {"nmod", "obl", "obl:arg", "obl:mod"} and any(
+                g.dep_ == "case" and g.lower_ in words for g in child.children
+            ):
+                heads = [child]
+            else:
+                continue
+            found.extend(
+                h
+                for h in heads
+                if h.lower_ not in _DAYS
+                and h.lower_ not in _TIME_NOUNS
+                and h.ent_type_ not in {"DATE", "TIME"}
+            )
+        if found:
+            return found
+    return []
 
 
 def _counted_noun(quantity: Quantity, text: str) -> re.Match[str] | None:
@@ -1124,6 +1145,7 @@ class EventDetector:
         self.decisions = pack.words("decision_verbs")
         self.permissions = pack.words("permission_verbs")
         self.denials = pack.words("denial_verbs")
+        self.confirmations = pack.words("confirmation_verbs")
         self.planned = pack.words("planned_markers")
         self.negations = pack.words("negation_words")
         self.conditionals = pack.words("conditional_markers")
@@ -1226,12 +1248,22 @@ class EventDetector:
         for _ in range(4):
             if (
                 current.dep_ in {"ccomp", "xcomp", "conj"}
-                and current.head.i != current.i
-                and not _across_break(current, current.head)
-            ):
+                # "..., avant que les mutins ne soient arrêtés, a indiqué l'état-major": a
+                # subordinate clause of what is reported is reported too
+                or (current.dep_ == "advcl" and current.head.lemma_.lower() not in self.cues)
+            ) and (current.head.i != current.i and not _across_break(current, current.head)):
                 if current.dep_ == "ccomp" and current.head.lemma_.lower() in self.cues:
                     return True
                 current = current.head
+            elif (
+                current.dep_ == "advcl"
+                and current.head.lemma_.lower() in self.cues
+                and current.i < current.head.i
+                and not any(
+                    c.dep_ in _SUBJECTS and c.i < current.head.i for c in current.head.children
+                )
+            ):
+                return True  # "..., avant qu'ils ne soient arrêtés, a indiqué l'état-major"
             else:
                 break
         for child in current.children:
@@ -1358,6 +1390,17 @@ class EventDetector:
             "nsubj:pass",
         }:
             return None
+        elif head.lower_ in {"he", "she"}:
+            # "The army said that she will be court-martialled": "she" is a person, never the
+            # army ("il", "elle" may stand for "le ministère", "l'armée")
+            phrase = head.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+            if phrase is None or not (
+                phrase.root.ent_type_ in {"PERSON", "PER"}
+                or phrase.root.lemma_.lower() in self.people
+                or phrase.root.lower_ in self.people
+                or phrase.root.pos_ == "PRON"
+            ):
+                return None
         elif head.lower_ == "it":
             # "the interior minister said it would declare one": "it" is no person
             phrase = head.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
@@ -1587,19 +1630,30 @@ class EventDetector:
             for d in u.children
         ):
             return "negated"
-        if any(
-            c.dep_ == "neg"
+        negators = [
+            c
+            for c in children
+            if c.dep_ == "neg"
             or (
-                c.lower_ in self.negations
+                _straight(c.lower_) in self.negations
                 and c.dep_ in {"advmod", "neg", "det"}
                 # "Plus de 200 000 militaires ont quitté": "plus" negates only with "ne"
-                and (
-                    c.lower_ not in _WITH_NE
-                    or any(t.lower_ in {"ne", "n'", "n’"} for t in children)
+                and (c.lower_ not in _WITH_NE or any(_straight(t.lower_) in _NE for t in children))
+                # "avant que les mutins ne soient arrêtés", "ne ... que": a French "ne" with no
+                # second word of negation after it negates nothing
+                and not (
+                    _straight(c.lower_) in _NE
+                    and not any(
+                        _straight(t.lower_) in _SECOND_NEGATION for t in c.doc[c.i + 1 : c.i + 5]
+                    )
                 )
             )
-            for c in children
-        ):
+        ]
+        if negators:
+            if any(n.head.lemma_.lower() in self.confirmations for n in negators):
+                # "n'a pas été confirmée par le commandement", "could not be verified":
+                # unverified, not denied
+                return "reported"
             return "negated"
         # "sans faire de victimes", "an attack without casualties", "without killing anyone"
         # ("sans autorisation" is a manner, not a negation of the act)
@@ -1712,6 +1766,13 @@ class EventDetector:
             any(t.lemma_.lower() in self.threats for t in chain[1:])
             or head.lemma_.lower() in self.threats
             or self._penalty_threatened(trigger)
+            # "threatened with prison terms of up to ten years": the kind of the penalty
+            or (
+                trigger.dep_ == "compound"
+                and trigger.head.dep_ == "pobj"
+                and trigger.head.head.lower_ not in {"for", "pour"}
+                and trigger.head.head.head.lemma_.lower() in self.threats
+            )
             # "faces prison for refusing to serve": the reason is no threat
             or (
                 head.dep_ == "prep"
@@ -2249,7 +2310,11 @@ class EventDetector:
                 if matrix.lemma_.lower() in _UNDERGOING:
                     roles = _SUBJECTS  # "who faces two years in prison for refusing to serve"
             elif reason_noun:
-                matrix = trigger.head  # "condamné pour désertion"
+                # "condamné pour désertion", however deep the parser hung it ("condamné ... à
+                # six ans de prison pour désertion")
+                matrix = trigger.head
+                while matrix.pos_ in {"NOUN", "PROPN"} and matrix.head.i != matrix.i:
+                    matrix = matrix.head
                 if matrix.lemma_.lower() in _UNDERGOING:
                     roles = _SUBJECTS
             elif trigger.dep_ == "advcl" and any(
@@ -2487,17 +2552,27 @@ class EventDetector:
                 trigger,
                 self.arguments(token, event_type.noun_of, trigger.possessor, instruments),
             )
-            if event_type.aimed_at and not any(role == "target" for role, _ in pairs):
-                pairs = [*pairs, *(("target", h) for h in _aimed_at(token, event_type.aimed_at))]
-            if event_type.held_by and not any(
-                role == "actor" and not (trigger.subject == "target" and h.dep_ in _SUBJECTS)
-                for role, h in pairs
+            # on the phrase's verb too ("will go on trial before a tribunal") and on the verb
+            # whose object the noun is ("opened criminal cases against 40 of them")
+            holders = [token, trigger_span.root]
+            if trigger_span.root.dep_ in _OBJECTS and trigger_span.root.head.pos_ == "VERB":
+                holders.append(trigger_span.root.head)
+            if event_type.aimed_at and not any(
+                role == "target" and not trigger_span.start <= h.i <= last for role, h in pairs
             ):
-                # on the phrase's verb too: "will go on trial before a tribunal"
-                holders = {token, trigger_span.root}
                 pairs = [
                     *pairs,
-                    *(("actor", h) for t in holders for h in _aimed_at(t, event_type.held_by)),
+                    *(("target", h) for h in _aimed_at(holders, token, event_type.aimed_at)),
+                ]
+            if event_type.held_by and not any(
+                role == "actor"
+                and not (trigger.subject == "target" and h.dep_ in _SUBJECTS)
+                and not trigger_span.start <= h.i <= last
+                for role, h in pairs
+            ):
+                pairs = [
+                    *pairs,
+                    *(("actor", h) for h in _aimed_at(holders, token, event_type.held_by)),
                 ]
             for role, head in pairs:
                 if head.i < opening or trigger_span.start <= head.i <= last:

@@ -33,6 +33,11 @@ class LanguagePack:
     def __getitem__(self, key: str) -> Any:
         return self.data.get(key, {} if key not in _LIST_KEYS else [])
 
+    @property
+    def straight_apostrophes(self) -> bool:
+        """Whether the pack's model reads "’" as "'" (``components/typography.py``)."""
+        return bool(self.data.get("straight_apostrophes", False))
+
     def words(self, key: str) -> frozenset[str]:
         value = self[key]
         return frozenset(str(v).lower() for v in value)
@@ -89,6 +94,7 @@ _LIST_KEYS = {
     "modal_hypothetical",
     "planned_markers",
     "negation_words",
+    "confirmation_verbs",
     "conditional_markers",
     "threat_markers",
     "attempt_markers",
