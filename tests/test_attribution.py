@@ -2179,3 +2179,94 @@ def test_unnamed_sources_of_the_fifteenth_batch_kind(text: str, lang: str, anony
     found = [q for q in quotes(text, lang=lang) if q.cue is not None]
     assert found and found[0].speaker is not None
     assert (found[0].speaker.anonymous, found[0].speaker.anonymity) == (True, anonymity)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "outlet"),
+    [
+        (
+            "An aide told the Kyiv daily Ukrainska Pravda that the decree was ready.",
+            "en",
+            "Ukrainska Pravda",
+        ),
+        (
+            "Un conseiller a confié au quotidien allemand Handelsblatt que l'accord était proche.",
+            "fr",
+            "Handelsblatt",
+        ),
+    ],
+)
+def test_an_outlet_named_after_its_description(text: str, lang: str, outlet: str) -> None:
+    found = [q for q in quotes(text, lang=lang) if q.outlet is not None]
+    assert found and found[0].outlet is not None and found[0].outlet.name == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # a title before the name in apposition, a no-break space after it
+        (
+            "L'avocat du syndicat, Me\u00a0Paul Ferrand, a porté plainte contre le préfet Jean"
+            " Morel. Joint par Le Monde, il a affirmé que la manifestation était autorisée.",
+            "fr",
+            "Paul Ferrand",
+        ),
+        # a description for the one person named two sentences before, none named between
+        (
+            "La sismologue Inès Carvalho étudie le volcan depuis 2010. Les mesures de juin"
+            " l'alarment. « Le magma remonte », a averti la chercheuse.",
+            "fr",
+            "Inès Carvalho",
+        ),
+        # a judge described as a magistrate
+        (
+            "La juge Hélène Varin instruit le dossier depuis 2019. La magistrate a estimé que"
+            " l'enquête était terminée.",
+            "fr",
+            "Hélène Varin",
+        ),
+    ],
+)
+def test_speakers_of_the_sixteenth_batch_kind(text: str, lang: str, name: str) -> None:
+    found = [q for q in quotes(text, lang=lang) if q.cue is not None]
+    assert found and found[-1].speaker is not None
+    assert found[-1].speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "cue"),
+    [
+        # a stance before a colon frames the quote after it, not a verb of the sentence before
+        (
+            "The talks stalled overnight. The mediator, Ruth Okafor, was adamant: “Nobody leaves"
+            " this room without a deal.”",
+            "en",
+            "Ruth Okafor",
+            "was adamant:",
+        ),
+        (
+            "Le chantier a pris deux ans de retard. L'architecte Paul Vidal est formel : « Le pont"
+            " ne sera pas prêt avant 2030 ».",
+            "fr",
+            "Paul Vidal",
+            "est formel :",
+        ),
+    ],
+)
+def test_a_stance_before_a_colon_frames_the_quote(
+    text: str, lang: str, name: str, cue: str
+) -> None:
+    found = [q for q in quotes(text, lang=lang) if q.kind == "direct"]
+    assert found and found[0].speaker is not None and found[0].cue is not None
+    assert (found[0].speaker.name, found[0].cue.text) == (name, cue)
+
+
+def test_a_description_introduced_unnamed_is_not_the_person_named_before() -> None:
+    found = quotes(
+        "The colonel, Ivan Petrenko, was dismissed on Friday. A senior NATO official said the"
+        " army was exhausted. “Morale is a real problem,” the official said.",
+        lang="en",
+    )
+    last = found[-1]
+    assert last.speaker is not None and last.speaker.text == "the official"
+    assert last.speaker.name is None

@@ -2225,3 +2225,49 @@ def test_arguments_of_the_fifteenth_batch_kind(
 ) -> None:
     found = [a for _, t, _, a in _found(text, lang) if t == trigger]
     assert found and argument in found[0], _found(text, lang)
+
+
+def test_an_offset_opening_a_sentence_dates_it_from_the_day_named_before() -> None:
+    found = events(
+        "Le 3 mars, des soldats ont refusé de monter au front. Trois jours plus tard, des"
+        " dizaines d'entre eux ont été arrêtés.",
+        published=date(2028, 3, 20),
+        lang="fr",
+    )
+    arrest = next(e for e in found if e.type == "arrest")
+    assert arrest.time is not None and arrest.time.value == "2028-03-06"
+
+
+def test_the_dateline_day_is_not_the_day_of_the_act() -> None:
+    found = events(
+        "OSLO, May 11 (Reuters) - Gunmen killed four guards and wounded two others on Tuesday,"
+        " police said.",
+        published=date(2028, 5, 11),
+    )
+    assert [(e.trigger.text, e.time.value if e.time else None) for e in found] == [
+        ("killed", "2028-05-09"),
+        ("wounded", "2028-05-09"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # a claim about oneself in the infinitive after a reporting verb
+        ("Le caporal Jonas Weber affirme avoir déserté en mars.", "déserté", "reported"),
+        ("Ancien marin, Yannick Le Goff raconte avoir refusé de tirer.", "refusé", "reported"),
+    ],
+)
+def test_french_claims_in_the_infinitive_are_reported(
+    text: str, trigger: str, modality: str
+) -> None:
+    found = [m for _, t, m, _ in _found(text, "fr") if t == trigger]
+    assert found == [modality], _found(text, "fr")
+
+
+def test_a_count_after_its_verb_is_no_subject_of_it() -> None:
+    found = _found(
+        "Des soldats ont déserté. Des poursuites ont été engagées contre 15 d'entre eux.", "fr"
+    )
+    desertion = next(a for k, t, _, a in found if t == "déserté")
+    assert all("15" not in text for _, text in desertion), found

@@ -73,6 +73,7 @@ from newstrace.components.base import (
     ensure_extensions,
     inside,
     overlaps,
+    statement_start,
 )
 from newstrace.components.entities import canonical_name, outlet_name
 from newstrace.lang import LanguagePack, calendar_words, load_pack
@@ -158,6 +159,8 @@ _RELAYING = frozenset({"report", "rapporter", "relate", "relater", "write", "éc
 # what sets a second report against the first: "..., while Y insisted", "..., tandis que Y"
 _CONTRAST = frozenset({"while", "whereas", "whilst", "tandis", "alors"})
 _DEMONSTRATIVES = frozenset({"these", "those", "ces"})
+# the words that join an outlet to its frame: "sur franceinfo", "aux Échos", "to Reuters"
+_OUTLET_LINKS = frozenset({"sur", "à", "au", "aux", "to", "on", "in", "with"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod", "aux:pass", "expl:comp"})
 _CUE_PREPOSITIONS = frozenset({"for", "to", "about", "against", "of", "on", "at"})
 _OUTLET_NOUNS = frozenset(
@@ -173,6 +176,10 @@ _OUTLET_NOUNS = frozenset(
         "journal",
         "média",
         "quotidien",
+        "daily",
+        "weekly",
+        "tabloid",
+        "hebdomadaire",
     }
 )
 _MAX_QUOTE_CHARS = 20000
@@ -418,8 +425,18 @@ class Attributor:
             if not self._role_word(anchor):
                 return None
             titled = False
-        elif token.dep_ in {"nmod", "flat:name", "compound"} and head.i == token.i - 1:
-            if head.dep_ != "appos" or not self._role_word(head):
+        elif (
+            token.dep_ in {"nmod", "flat:name", "compound"}
+            and head.i < token.i
+            and all(t.is_space for t in token.doc[head.i + 1 : token.i])
+        ):
+            # "..., le colonel Henri Lassalle", "..., Me\u00a0Léa Garnier": after a title set off
+            opening = head.i - 1
+            while opening > 0 and token.doc[opening].dep_ == "det":
+                opening -= 1
+            if not self._role_word(head) or not (
+                head.dep_ == "appos" or token.doc[opening].text == ","
+            ):
                 return None
             titled = True
         else:
@@ -443,8 +460,14 @@ class Attributor:
             end += 1
         if end - start < 2 or not all(t.is_alpha or t.text == "-" for t in doc[start:end]):
             return None
-        if not titled and (start == 0 or doc[start - 1].text != ","):
-            return None
+        if not titled:
+            before = start - 1
+            while before > 0 and doc[before].is_space:
+                before -= 1  # "Me\u00a0Léa Garnier": a no-break space, a token of its own
+            if before > 0 and self._role_word(doc[before]) and doc[before].is_title:
+                before -= 1  # "L'avocate de la famille, Me Léa Garnier,": a title first
+            if before < 0 or doc[before].text != ",":
+                return None
         return doc[start:end]
 
     def _role_word(self, token: Token) -> bool:
@@ -596,7 +619,11 @@ class Attributor:
         kinds = {lemma, head.lower_, *self.pack["role_kinds"].get(lemma, [])}
         kinds |= set(self.pack["role_kinds"].get(head.lower_, []))
         if (
-            head.pos_ != "NOUN"
+            # "la chercheuse", which the tagger may take for an adjective
+            not (
+                head.pos_ == "NOUN"
+                or (head.pos_ == "ADJ" and any(c.dep_ == "det" for c in head.children))
+            )
             or (
                 lemma not in self.role_nouns
                 and head.lower_ not in self.role_nouns
@@ -636,26 +663,35 @@ class Attributor:
         return self._previous_subject(head)
 
     def _previous_subject(self, head: Token) -> str | None:
-        """The one person the sentence before names, as its subject, when no one else is named
-        between: "X a été entendu par les juges. À sa sortie, l'ancien ministre a assuré";
-        None when that sentence names two people or none."""
+        """The one person the closest sentence before that names anyone names as its subject
+        (within three sentences and the paragraph): "X a été entendu par les juges. À sa sortie,
+        l'ancien ministre a assuré"; None when that sentence names two people, or names its
+        person otherwise than as the subject."""
         doc = head.doc
-        if head.sent.start == 0:
-            return None
-        previous = doc[head.sent.start - 1].sent
-        people = [
-            e
-            for e in self._entities(doc)
-            if e.label_ in _PERSON_LABELS and previous.start <= e.start < head.i
-        ]
-        if len({canonical_name(e.text) for e in people}) != 1:
-            return None
-        person = people[0]
-        subject = person.root.dep_ in _SUBJECT_DEPS | {"nsubj:pass", "nsubjpass"} or (
-            person.root.dep_ in {"appos", "flat:name", "compound"}
-            and person.root.head.dep_ in _SUBJECT_DEPS | {"nsubj:pass", "nsubjpass"}
-        )
-        return canonical_name(person.text) if subject and person.end <= previous.end else None
+        start = head.sent.start
+        for _ in range(4):  # three sentences, and a quote mark the parser left on its own
+            if start == 0 or "\n\n" in doc[start - 1].whitespace_ + doc[start - 1].text:
+                return None
+            previous = doc[start - 1].sent
+            if any(
+                t.lemma_.lower() == head.lemma_.lower() and t.i != head.i
+                for t in doc[previous.start : head.i]
+            ):
+                return None  # "A senior official told reporters ... 'We ...,' the official said"
+            people = [
+                e
+                for e in self._entities(doc)
+                if e.label_ in _PERSON_LABELS and previous.start <= e.start < head.i
+            ]
+            if not people:
+                start = previous.start
+                continue
+            if len({canonical_name(e.text) for e in people}) != 1:
+                return None
+            person = people[0]
+            subject = _names_a_subject(person)
+            return canonical_name(person.text) if subject and person.end <= previous.end else None
+        return None
 
     def _issuer(self, head: Token) -> Span | None:
         """The named organisation or person a reporting noun is from ("a statement from X",
@@ -913,7 +949,15 @@ class Attributor:
                 role=role or known.get(f"role:{name}"),  # "Dorne added": the role given before
                 anonymous=False,
             )
-        determiner = next((t.lower_ for t in head.lefts if t.dep_ == "det"), "")
+        determiner = next(
+            (
+                t.lower_
+                for t in head.lefts
+                # "one woman, who declined to give her name": one of a kind, unnamed
+                if t.dep_ == "det" or (t.dep_ == "nummod" and t.lower_ == "one")
+            ),
+            "",
+        )
         if (
             determiner in self.pack.words("description_determiners")
             and head.lower_ in self.outlet_heads | _OUTLET_NOUNS
@@ -942,7 +986,7 @@ class Attributor:
         described = (
             head.lower_ in self.role_nouns
             or (
-                determiner in {"a", "an", "un", "une"}
+                determiner in {"a", "an", "one", "un", "une"}
                 and head.pos_ == "NOUN"
                 and head.lower_ not in self.reporting_nouns | self.outlet_heads | _OUTLET_NOUNS
                 and head.lemma_.lower() not in self.reporting_nouns
@@ -1070,16 +1114,7 @@ class Attributor:
             # the last person named as a subject ("Omar Haddad, 61, stood outside his pharmacy
             # in Khan Younis. ... he told AP"), else the last named
             # (or named in apposition to a subject: "Le colonel Jean-Baptiste Mukendi")
-            subjects = [
-                e
-                for e in people
-                if e.root.dep_ in _SUBJECT_DEPS
-                or (
-                    e.root.dep_ in {"appos", "flat", "flat:name", "nmod", "compound"}
-                    and e.root.head.dep_ in _SUBJECT_DEPS
-                    and e.root.head.i < e.start
-                )
-            ]
+            subjects = [e for e in people if _names_a_subject(e)]
             person = (subjects or people)[-1]
             end = person.end
             while (
@@ -1279,14 +1314,55 @@ class Attributor:
             and ent[-1].lower_ in self.outlet_heads
         ):
             name = canonical_name(ent.text)
+        if (
+            name is None
+            and token.pos_ == "PROPN"
+            and any(c.lower_ in _OUTLET_NOUNS and c.i < token.i for c in token.children)
+        ):
+            # "the Moscow daily Vedomosti": the name the outlet noun describes
+            first = token.i
+            while (
+                first > 0
+                and doc[first - 1].head.i == token.i
+                and (
+                    doc[first - 1].dep_ in {"compound", "flat", "flat:name"}
+                    and doc[first - 1].is_title
+                )
+            ):
+                first -= 1
+            named = doc[first : token.i + 1]
+            return Outlet(
+                text=named.text,
+                start=named.start_char,
+                end=named.end_char,
+                name=outlet_name(named.text, self.pack) or canonical_name(named.text),
+            )
         if name is None and (token.lower_ in self.outlet_heads or token.lower_ in _OUTLET_NOUNS):
             proper = [
                 c
                 for c in token.children
-                if c.pos_ == "PROPN"
+                # "le quotidien allemand Süddeutsche Zeitung", the name tagged as a noun
+                if (c.pos_ == "PROPN" or (c.dep_ == "appos" and c.is_title))
                 and c.dep_ in {"appos", "nmod", "flat", "flat:name", "compound", "nsubj", "amod"}
                 and c.i > token.i
             ]
+            if not proper:
+                # "au quotidien allemand Handelsblatt", the name hung elsewhere: the capitalised
+                # words right after the noun and its adjectives
+                first = token.i + 1
+                while first < len(doc) and doc[first].pos_ == "ADJ" and doc[first].is_lower:
+                    first += 1
+                last = first
+                while last < len(doc) and doc[last].is_title and not doc[last].is_sent_start:
+                    last += 1
+                if last > first:
+                    named = doc[first:last]
+                    return Outlet(
+                        text=named.text,
+                        start=named.start_char,
+                        end=named.end_char,
+                        name=outlet_name(named.text, self.pack) or canonical_name(named.text),
+                    )
             if proper:
                 last = proper[0].right_edge.i
                 while last + 1 < len(doc) and any(p.i == last + 1 for p in proper):
@@ -2020,8 +2096,31 @@ class Attributor:
         self._resolve_speakers(drafts, doc)
         quotes = sorted((d.quote for d in drafts), key=lambda q: q.start)
         self._named_next(quotes)
+        for quote in quotes:
+            self._claim_after_its_outlet(doc, quote)
         self._ents_of, self._ents, self._text, self._quoted = None, (), "", []
         return quotes
+
+    def _claim_after_its_outlet(self, doc: Doc, quote: Quote) -> None:
+        """'a estimé mercredi sur franceinfo que ...', 'a confirmé jeudi aux Échos la
+        suppression de ...': the day and the outlet the parser left at the head of an indirect
+        claim belong to its frame; the claim starts after them."""
+        outlet = quote.outlet
+        if quote.kind == "direct" or outlet is None:
+            return
+        if not quote.start <= outlet.start < outlet.end < quote.end:
+            return
+        before = self._text[quote.start : outlet.start].lower().split()
+        if any(
+            w not in self._calendar and w not in DAY_PARTS and w not in _OUTLET_LINKS
+            for w in before
+        ):
+            return
+        start = outlet.end
+        while start < quote.end and self._text[start] in " \u00a0\u202f,":
+            start += 1
+        quote.start, quote.text = start, self._text[start : quote.end]
+        quote.id = content_id("quote", doc._.article_id, start, quote.end, quote.kind)
 
     def _named_next(self, quotes: list[Quote]) -> None:
         """'A lawyer for the men said ... . Lawyer Maxim Grebnev said: "..."': a source
@@ -2471,7 +2570,8 @@ class Attributor:
                 colon -= 1
             verbs = []
             for t in reversed(doc[max(0, colon - 40) : colon]):
-                if "\n" in t.text:
+                # not a verb of the sentence before ("The mood has hardened. X was blunt:")
+                if "\n" in t.text or t.text in {".", "!", "?"}:
                     break
                 if t.i in claimed or not t.is_alpha:
                     continue
@@ -2479,12 +2579,24 @@ class Attributor:
                     verbs.append(t)
                 elif self.pack.code == "fr" and self._cue_form(t) and t.i == colon - 1:
                     verbs.append(t)  # "Moussa Konaté raconte :", the verb read as an adjective
-            if self.pack.code == "fr":
+            if self.pack.code == "fr" and verbs:
                 # not a verb in a relative clause before it ("Assis devant ce qui reste de ...")
                 verbs = [t for t in verbs if t.dep_ != "acl:relcl"] or verbs
-                return next((t for t in verbs if self._cue_form(t)), verbs[0] if verbs else None)
+                return next((t for t in verbs if self._cue_form(t)), verbs[0])
             if verbs:
                 return next((t for t in verbs if self.is_cue(t)), verbs[0])
+            # the predicate before the colon: the highest word above the last one before it
+            root = doc[colon - 1] if colon > 0 else None
+            while root is not None and root.head.i != root.i and root.head.i < colon:
+                root = root.head
+            if (
+                root is not None
+                and root.i < colon
+                and root.i not in claimed
+                and root.pos_ in {"AUX", "ADJ"}
+                and any(c.dep_ in _SUBJECT_DEPS for c in root.children)
+            ):
+                return root  # "Union negotiator Marisol Dunne was blunt: '...'"
         return None
 
     def _direct(self, doc: Doc, span: QuoteSpan, claimed: set[int]) -> Draft | None:
@@ -3576,7 +3688,7 @@ class Attributor:
             speaker, outlet = closing
             start = max(sentence.start, dateline_end(sentence))
             opening = doc.char_span(
-                _statement_start(self._text, doc[comma].idx), doc[comma].idx, "expand"
+                statement_start(self._text, doc[comma].idx), doc[comma].idx, "expand"
             )
             if opening is not None and len(opening) and opening.start < start:
                 start = opening.start  # the parser cut the claim into sentences of its own
@@ -4094,7 +4206,7 @@ class Attributor:
             before = self._text[: token.idx].rstrip()
             if before.endswith(","):
                 end = len(before) - 1
-                start = _statement_start(self._text, end)
+                start = statement_start(self._text, end)
                 claim = doc.char_span(start, end, alignment_mode="expand")
                 bounds = _trimmed(list(claim)) if claim is not None else None
         asked_by: Outlet | None = None
@@ -4400,6 +4512,21 @@ def _with_given_names(person: Span, titles: frozenset[str]) -> Span:
     return person if start == person.start else doc[start : person.end]
 
 
+def _names_a_subject(person: Span) -> bool:
+    """Whether the person is a subject or set in apposition to one, however deep the parser
+    hung the name ("L'avocat, Me | Paul Ferrand, a porté plainte": on the title)."""
+    token = person.root
+    for _ in range(3):
+        if token.dep_ in _SUBJECT_DEPS:
+            return True
+        if token.dep_ not in {"appos", "flat", "flat:name", "nmod", "compound"}:
+            return False
+        if token.head.i > person.start or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _means_at(doc: Doc, i: int, end: int) -> bool:
     """Whether a French "par" and a bare noun at ``i`` name the means of a report ("a raconté
     par téléphone X"), not its agent."""
@@ -4414,7 +4541,7 @@ def _speaker_from(span: Span, **fields: Any) -> Speaker:
 
 
 # reporting verbs in several words, by the verb's lemma: "mettre en garde" (to warn)
-_CUE_IDIOMS = {"mettre": ("en", "garde")}
+_CUE_IDIOMS = {"mettre": ("en", "garde"), "faire": ("savoir",)}
 
 
 def _idiom_end(verb: Token) -> int | None:
@@ -4438,7 +4565,11 @@ def _cue(token: Token, particle: Token | None = None, nouns: frozenset[str] = fr
         while (
             first > 0
             and doc[first - 1].head.i == verb.i
-            and doc[first - 1].dep_ in _CUE_LEFT
+            # "est catégorique :", the copula of a stance
+            and (
+                doc[first - 1].dep_ in _CUE_LEFT
+                or (doc[first - 1].dep_ == "cop" and verb.pos_ == "ADJ")
+            )
             and doc[first - 1].lower_ not in {"when", "then", "why", "how", "where"}
         ):
             first -= 1
@@ -4468,6 +4599,8 @@ def _cue(token: Token, particle: Token | None = None, nouns: frozenset[str] = fr
             continue
         if child.dep_ == "prt" or (particle is not None and child.i == particle.i):
             last = child.i
+        elif token.pos_ == "AUX" and child.dep_ in {"acomp", "attr"} and child.pos_ == "ADJ":
+            last = child.right_edge.i  # "was blunt:", a stance as the frame
         elif (
             child.dep_ == "prep"
             and child.lower_ == "in"
@@ -4612,23 +4745,6 @@ def _before_aside(doc: Doc, head: int, last: int) -> int:
         ):
             return token.i - 2
     return last
-
-
-def _statement_start(text: str, end: int) -> int:
-    """Where the statement that ends at ``end`` begins: after the last full stop, question or
-    exclamation mark before it outside quote marks, else at the start of its paragraph."""
-    depth = 0
-    for index in range(end - 1, -1, -1):
-        char = text[index]
-        if char in "»”":
-            depth += 1
-        elif char in "«“" and depth:
-            depth -= 1
-        elif char == "\n" or (
-            char in ".!?" and not depth and text[index + 1 : index + 2].isspace()
-        ):
-            return index + 1
-    return 0
 
 
 def _statement_end(text: str, start: int) -> int:

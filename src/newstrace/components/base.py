@@ -81,3 +81,20 @@ def dateline_end(sentence: Span) -> int:
                 return token.i + 1  # "MOSCOW, July 20 (Eastern Wire Service) --"
             return sentence.start
     return sentence.start
+
+
+def statement_start(text: str, end: int) -> int:
+    """Where the statement that ends at ``end`` begins: after the last full stop, question or
+    exclamation mark before it outside quote marks, else at the start of its paragraph."""
+    depth = 0
+    for index in range(end - 1, -1, -1):
+        char = text[index]
+        if char in "»”":
+            depth += 1
+        elif char in "«“" and depth:
+            depth -= 1
+        elif char == "\n" or (
+            char in ".!?" and not depth and text[index + 1 : index + 2].isspace()
+        ):
+            return index + 1
+    return 0

@@ -42,6 +42,7 @@ from newstrace.components.base import (
     doc_text,
     ensure_extensions,
     inside,
+    statement_start,
 )
 from newstrace.components.times import DAY_PART_WORDS, DAY_VALUE, shift_day
 from newstrace.lang import LanguagePack, calendar_words, load_pack
@@ -696,6 +697,13 @@ def _aimed_at(holders: list[Token], trigger: Token, prepositions: list[str]) -> 
     return []
 
 
+def _text_start(text: str, index: int) -> int:
+    """The first character at or after ``index`` that is no white space."""
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index
+
+
 def _counted_noun(quantity: Quantity, text: str) -> re.Match[str] | None:
     """The noun right after a number that it counts, or the word there the tagger did not
     take for one ("Au moins douze | villageois")."""
@@ -954,7 +962,15 @@ def _offset_time(
     doc = trigger.doc
     text = doc_text(doc)
     sentence = trigger.sent
-    here = [t for t in times if sentence.start_char <= t.start < sentence.end_char]
+    # the statement's start, where the parser cut an opening phrase into a sentence of its own
+    # ("Deux jours plus tard, | des affrontements ...")
+    opening = min(
+        sentence.start_char,
+        max(
+            _text_start(text, statement_start(text, sentence.start_char)), sentence.start_char - 40
+        ),
+    )
+    here = [t for t in times if opening <= t.start < sentence.end_char]
 
     def day_outside(start: int, end: int) -> TimeExpr | None:
         days = [t for t in here if DAY_VALUE.fullmatch(t.value) and not start <= t.start < end]
@@ -1008,7 +1024,10 @@ def _offset_time(
             ]
             sign = "+" if later["later"] else "-"  # "three days earlier"
             day = shift_day(earlier[-1], sign + found.value) if earlier else None
-            if day is not None and clause_start <= found.start < clause_end:
+            # within the clause, or opening the statement: "Deux jours plus tard, ..."
+            if day is not None and (
+                clause_start <= found.start < clause_end or found.start == opening
+            ):
                 return found, day
             continue
         linked = _AFTER_OR_BEFORE.match(text, found.end)
@@ -1238,6 +1257,14 @@ class EventDetector:
         every = [_partitive(h) for head in heads for h in (head, *head.conjuncts)]
         return all(h.lemma_.lower() in words or h.lower_ in words for h in every)
 
+    def _cue_word(self, token: Token) -> bool:
+        """A reporting verb by its lemma or, for a French verb in -er the tagger misread, its
+        form ("raconte", "affirme")."""
+        lemma = token.lemma_.lower()
+        return lemma in self.cues or (
+            self.pack.code == "fr" and token.is_lower and f"{token.lower_}r" in self.cues
+        )
+
     def attributed(self, trigger: Token) -> bool:
         """The trigger's clause is what a cue verb reports: its complement ("officials
         acknowledged that hundreds had been summoned", "saying that 15 were still held"), or
@@ -1252,7 +1279,16 @@ class EventDetector:
                 # subordinate clause of what is reported is reported too
                 or (current.dep_ == "advcl" and current.head.lemma_.lower() not in self.cues)
             ) and (current.head.i != current.i and not _across_break(current, current.head)):
-                if current.dep_ == "ccomp" and current.head.lemma_.lower() in self.cues:
+                if current.head.lemma_.lower() in self.cues and (
+                    current.dep_ == "ccomp"
+                    # "raconte avoir déserté", "affirme avoir été torturé": a claim about
+                    # oneself, in the infinitive
+                    or (
+                        current.dep_ == "xcomp"
+                        and self.pack.code == "fr"
+                        and any(c.lower_ in {"avoir", "être"} for c in current.children)
+                    )
+                ):
                     return True
                 current = current.head
             elif (
@@ -1266,6 +1302,13 @@ class EventDetector:
                 return True  # "..., avant qu'ils ne soient arrêtés, a indiqué l'état-major"
             else:
                 break
+        if (
+            self.pack.code == "fr"
+            and trigger.i >= 2
+            and trigger.doc[trigger.i - 1].lower_ in {"avoir", "être"}
+            and self._cue_word(trigger.doc[trigger.i - 2])
+        ):
+            return True  # "raconte avoir déserté", however the tagger read "raconte"
         for child in current.children:
             if (
                 child.i <= trigger.i
@@ -2555,7 +2598,10 @@ class EventDetector:
             # on the phrase's verb too ("will go on trial before a tribunal") and on the verb
             # whose object the noun is ("opened criminal cases against 40 of them")
             holders = [token, trigger_span.root]
-            if trigger_span.root.dep_ in _OBJECTS and trigger_span.root.head.pos_ == "VERB":
+            if trigger_span.root.dep_ in _OBJECTS | {"nsubj:pass", "nsubjpass"} and (
+                trigger_span.root.head.pos_ == "VERB"
+            ):
+                # "des affaires pénales ont été ouvertes contre 212 d'entre eux"
                 holders.append(trigger_span.root.head)
             if event_type.aimed_at and not any(
                 role == "target" and not trigger_span.start <= h.i <= last for role, h in pairs
@@ -2738,6 +2784,10 @@ class EventDetector:
                     for t in _clause_tokens(c)
                 ]
             )
+            if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in _SUBJECTS and verb.i != token.i:
+                # "Drone strikes killed 12 and wounded dozens on Sunday": the act that did what
+                # its verbs tell happened when they did
+                scopes.append([t for c in verb.conjuncts for t in _clause_tokens(c)])
             if token.pos_ == "VERB" or (
                 # "ont péri": a participle the tagger took for an adjective
                 token.pos_ == "ADJ" and any(c.dep_.startswith("aux") for c in token.children)
@@ -2816,8 +2866,10 @@ class EventDetector:
                         q
                         for q in quantities
                         if q.unit is None
-                        and token.sent.start_char <= q.start
+                        and statement_start(text, token.idx) <= q.start
+                        and q.end < token.idx
                         and (gap := _counted_noun(q, text))
+                        and q.end + gap.end() <= token.idx
                         and _AUXILIARIES_ONLY.fullmatch(text[q.end + gap.end() : token.idx])
                     ),
                     None,
@@ -2837,10 +2889,20 @@ class EventDetector:
                     )
                     count = count or subject
             time = None
+            # the dateline's day is when the report was filed, not when the act happened
+            filed = dateline_end(token.sent)
+            dateline = doc[filed].idx if token.sent.start < filed < len(doc) else 0
             for scope in scopes:
                 positions = {t.idx for t in scope}
                 time = next(
-                    (t for t in times if t.start in positions and t.type in {"date", "time"}), None
+                    (
+                        t
+                        for t in times
+                        if t.start in positions
+                        and t.type in {"date", "time"}
+                        and not (token.sent.start_char <= t.start < dateline)
+                    ),
+                    None,
                 )
                 if time is not None:
                     break
@@ -2866,6 +2928,7 @@ class EventDetector:
                     t
                     for t in times
                     if sentence_start <= t.start < start
+                    and t.start >= dateline
                     and t.type in {"date", "time"}
                     # "Yesterday, a lawyer said the commanders had been dismissed": the time
                     # of the saying, not of what is said
