@@ -2270,3 +2270,83 @@ def test_a_description_introduced_unnamed_is_not_the_person_named_before() -> No
     last = found[-1]
     assert last.speaker is not None and last.speaker.text == "the official"
     assert last.speaker.name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # "faire savoir" reports
+        (
+            "Le maire de la ville, Paul Girardin, a fait savoir que l'école resterait fermée.",
+            "fr",
+            ("Paul Girardin", "que l'école resterait fermée"),
+        ),
+        # the day and the outlet between the verb and "que" are the frame's
+        (
+            "La sénatrice Anne Morel a affirmé mardi sur France Inter que le texte serait retiré.",
+            "fr",
+            ("Anne Morel", "que le texte serait retiré"),
+        ),
+        # a title is no part of the name
+        (
+            "There is no sign of a leak, said Dr Maria Lund, a chemist at the plant.",
+            "en",
+            ("Maria Lund", "There is no sign of a leak"),
+        ),
+    ],
+)
+def test_frames_of_the_seventeenth_batch_kind(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    found = [
+        (q.speaker.name if q.speaker else None, q.text)
+        for q in quotes(text, lang=lang)
+        if q.cue is not None
+    ]
+    assert expected in found, found
+
+
+def test_one_woman_is_an_unnamed_source() -> None:
+    found = quotes("“We have no water,” one woman said.", lang="en")
+    assert found and found[0].speaker is not None and found[0].speaker.anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        # an inverted pronoun after an indirect claim
+        (
+            "Le ministre Paul Arnaud a visité l'usine lundi. Les salaires seront relevés en"
+            " janvier, a-t-il ajouté.",
+            "il",
+            "Paul Arnaud",
+        ),
+        # a title between the comma and the name, an adjunct after it
+        (
+            "« Ce verdict est une honte », a dénoncé l'avocat des familles, Me Louis Perrot, à la"
+            " sortie de l'audience.",
+            "l'avocat des familles",
+            "Louis Perrot",
+        ),
+    ],
+)
+def test_french_inverted_frames_of_the_eighteenth_batch_kind(
+    text: str, speaker: str, name: str
+) -> None:
+    found = [q for q in quotes(text, lang="fr") if q.cue is not None]
+    assert found and found[-1].speaker is not None
+    assert found[-1].speaker.text.startswith(speaker)
+    assert found[-1].speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Residents of the old town said the shelling lasted all night.", "en"),
+        ("L'armée a quitté la ville, ont raconté à Reuters des habitants du quartier nord.", "fr"),
+    ],
+)
+def test_residents_are_testimonies(text: str, lang: str) -> None:
+    found = [q for q in quotes(text, lang=lang) if q.cue is not None]
+    assert found and found[0].speaker is not None
+    assert (found[0].speaker.anonymous, found[0].speaker.anonymity) == (True, "testimonies")

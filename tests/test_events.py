@@ -2271,3 +2271,73 @@ def test_a_count_after_its_verb_is_no_subject_of_it() -> None:
     )
     desertion = next(a for k, t, _, a in found if t == "déserté")
     assert all("15" not in text for _, text in desertion), found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "day"),
+    [
+        # a label that dates the report, not the act
+        (
+            "Weekly brief (week to 14 May): Gunmen attacked a checkpoint on 9 May.",
+            date(2029, 5, 15),
+            "attacked",
+            "2029-05-09",
+        ),
+        # a log entry's own day is the act's
+        (
+            "May 9: Gunmen attacked a checkpoint near the border.",
+            date(2029, 5, 15),
+            "attacked",
+            "2029-05-09",
+        ),
+    ],
+)
+def test_headers_that_date_the_report_or_the_act(
+    text: str, published: date, trigger: str, day: str
+) -> None:
+    event = next(e for e in events(text, published=published) if e.trigger.text == trigger)
+    assert event.time is not None and event.time.value == day
+
+
+def test_a_number_in_a_clause_below_is_not_the_count_of_the_act() -> None:
+    found = _found(
+        "Le président a limogé le chef de l'armée, au lendemain d'une embuscade qui a tué 19"
+        " soldats.",
+        "fr",
+    )
+    dismissal = next(a for k, t, _, a in found if k == "dismissal")
+    assert ("target", "le chef de l'armée") in dismissal, found
+    assert all("19" not in text for _, text in dismissal), found
+
+
+def test_the_reason_for_a_sentence_past_the_nouns_it_hangs_on() -> None:
+    found = _found(
+        "The court sentenced Corporal Dan Ivers, 31, to four years in a military prison for"
+        " deserting his unit.",
+        "en",
+    )
+    deserting = next(a for _, t, _, a in found if t == "deserting")
+    assert any(role == "actor" and "Dan Ivers" in text for role, text in deserting), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "actor"),
+    [
+        (
+            "Prosecutors charged nine sailors with disobeying orders at sea.",
+            "en",
+            "disobeying",
+            "nine sailors",
+        ),
+        # the one a participle befalls did what it is punished for
+        (
+            "Le capitaine Marc Tessier, sanctionné en mai pour insubordination, a démissionné.",
+            "fr",
+            "insubordination",
+            "Le capitaine Marc Tessier",
+        ),
+    ],
+)
+def test_doers_of_the_eighteenth_batch_kind(text: str, lang: str, trigger: str, actor: str) -> None:
+    found = [a for _, t, _, a in _found(text, lang) if t == trigger]
+    assert found and any(role == "actor" and actor in t for role, t in found[0]), _found(text, lang)

@@ -751,15 +751,33 @@ class Attributor:
         the parser did not hang on it: "a annoncé l'avocat de la famille, Me Pavel Chikov."."""
         doc = head.doc
         comma = head.right_edge.i + 1
+        if doc[head.right_edge.i].text == ",":
+            comma = head.right_edge.i  # the parser hung the comma on the phrase
         if comma + 1 >= len(doc) or doc[comma].text != ",":
             return None
+        first = comma + 1
+        while first < len(doc) - 1 and (
+            doc[first].is_space or (self._role_word(doc[first]) and doc[first].is_title)
+        ):
+            first += 1  # "l'avocate de la défense, Me Claire Dubosc,": past the title
         person = next(
-            (e for e in self._entities(doc) if e.label_ in _PERSON_LABELS and e.start == comma + 1),
+            (
+                e
+                for e in self._entities(doc)
+                if e.label_ in _PERSON_LABELS and e.start in {comma + 1, first}
+            ),
             None,
         )
         if person is None or person.end > head.sent.end:
             return None
         closed = person.end == len(doc) or doc[person.end].text in {".", ";", "!", "?", "»", "”"}
+        # "a lancé la procureure, Hélène Vasseur, en requérant ...": an adjunct after its comma
+        closed = closed or (
+            person.end + 1 < len(doc)
+            and doc[person.end].text == ","
+            and doc[person.end + 1].is_lower
+            and doc[person.end + 1].pos_ != "VERB"
+        )
         # "le chef de file des députés, Olivier Marchal, a affirmé": the verb after its comma
         before_verb = (
             person.end + 1 < len(doc)
@@ -862,9 +880,10 @@ class Attributor:
             )
         if self._is_pronoun(head):
             name = self._antecedent(head, known)
+            hyphen = 1 if head.text.startswith("-") else 0  # "a-t-il précisé": "il"
             return Speaker(
-                text=head.text,
-                start=head.idx,
+                text=head.text[hyphen:],
+                start=head.idx + hyphen,
                 end=head.idx + len(head.text),
                 name=name,
                 role=known.get(f"role:{name}") if name else None,
@@ -2424,6 +2443,8 @@ class Attributor:
                 if bounds is not None:
                     start, end = self._before_outlet(doc, quote, *bounds)
                     start, end = self._before_formula(start, end)
+                    if self._text[start : start + 1] == "-" and end - start <= 6:
+                        start += 1  # "a-t-il précisé": "il"
                     quote.speaker.text = self._text[start:end]
                     quote.speaker.start, quote.speaker.end = start, end
             if quote.speaker is not None and quote.speaker.role:
@@ -3654,16 +3675,25 @@ class Attributor:
             # closing frame (", a-t-on appris de sources sécuritaires, qui affirment que ...")
             if any(q.cue is not None and q.start < q.cue.start for q in framed):
                 continue
-            closing, comma = None, sentence.start
+            closing: tuple[Span, Outlet | None] | None = None
+            comma = sentence.start
             for comma in reversed([t.i for t in sentence if t.text == "," and t.i not in taken]):
                 verb = comma + 1
+                pronoun = None
                 while verb < sentence.end - 1 and (
-                    doc[verb].lower_ in _FRENCH_AUXILIARIES or doc[verb].lower_ in {"-t", "-on"}
+                    doc[verb].lower_ in _FRENCH_AUXILIARIES
+                    or doc[verb].lower_ in {"-t", "-on"}
+                    or (doc[verb].text.startswith("-") and doc[verb].lower_[1:] in self.pronouns)
                 ):
+                    if doc[verb].text.startswith("-") and doc[verb].lower_[1:] in self.pronouns:
+                        pronoun = doc[verb]  # ", a-t-il précisé": the speaker before the verb
                     verb += 1
                 if verb >= sentence.end:
                     continue
                 cue = doc[verb]
+                if pronoun is not None and self._cue_form(cue) and cue.i not in taken:
+                    closing = doc[pronoun.i : pronoun.i + 1], None
+                    break
                 # ", a-t-on appris de sources locales": the reporter learnt it from them
                 learnt = doc[verb - 1].lower_ == "-on" and cue.lower_ == "appris"
                 if (
@@ -3796,7 +3826,10 @@ class Attributor:
                 )
             position = last
         # "deux habitants joints par téléphone": a number opens the phrase too
-        if position >= end or doc[position].pos_ not in {"DET", "PROPN", "NOUN", "NUM"}:
+        if position >= end or not (
+            doc[position].pos_ in {"DET", "PROPN", "NOUN", "NUM"}
+            or doc[position].lower_ in {"des", "du"}  # "des habitants", tagged a preposition
+        ):
             return None
         stop = next((t.i for t in doc[position:end] if t.text == ","), end)
         for told in range(position + 1, stop - 1):
@@ -3811,6 +3844,10 @@ class Attributor:
                     stop = end = told
                     break
         apposition = doc[stop + 1 : end]
+        if len(apposition) and apposition[0].lower_.endswith("ant") and apposition[0].is_lower:
+            # "..., explique la mairie, contredisant une publication": the speaker's next act
+            end = stop
+            apposition = doc[stop:stop]
         relative = bool(len(apposition)) and apposition[0].lower_ in _FRENCH_RELATIVES
         # "a-t-on appris de sources sécuritaires, qui affirment que ...": what the sources
         # say next is a report of their own

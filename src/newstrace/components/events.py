@@ -665,6 +665,51 @@ _CONDITIONAL_AUXILIARIES = frozenset(
 )
 
 
+_MONTH_SHORT = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    | {"janv", "févr", "avr", "mai", "juil", "déc"}
+)
+
+
+def _header_end(sentence: Span_) -> int:
+    """Token index after what heads a report and dates its filing: a wire dateline ("RIGA,
+    May 2 (Reuters) -") or a label with no verb before a colon or a dash ("Conflict monitor,
+    12 June:", "Sudan weekly brief (week to 21 September):", "16 h 20 –"); else the start."""
+    end = dateline_end(sentence)
+    if end > sentence.start:
+        return end
+    for token in sentence[:12]:
+        if token.pos_ in {"VERB", "AUX"}:
+            return sentence.start
+        if (
+            token.is_punct
+            and (":" in token.text or token.text in {"–", "—"})
+            and (token.i > sentence.start)
+        ):
+            label = [t for t in sentence.doc[sentence.start : token.i] if not t.is_punct]
+            if all(
+                t.like_num or t.lower_ in _DAYS or t.lower_.rstrip(".") in _MONTH_SHORT
+                for t in label
+            ):
+                return sentence.start  # "Apr 10: Clashes ...": a log entry's own day
+            return token.i + 1
+    return sentence.start
+
+
+def _in_a_clause_below(doc: Doc, start: int, verb: Token) -> bool:
+    """Whether the word at character ``start`` lies in a relative or adverbial clause under
+    ``verb`` rather than in the verb's own phrases."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    for ancestor in span[0].ancestors:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ in {"relcl", "acl:relcl", "advcl", "acl"} and ancestor.pos_ == "VERB":
+            return True
+    return False
+
+
 def _aimed_at(holders: list[Token], trigger: Token, prepositions: list[str]) -> list[Token]:
     """The objects of these prepositions after the trigger on the first word that holds one:
     the trigger ("strikes on the city", "tirs sur la foule"), a participle on it ("l'offensive
@@ -1873,9 +1918,14 @@ class EventDetector:
                 for g in c.children
                 if g.dep_ == "obl:agent"
             ]
+            subjects_before = [c for c in children if c.dep_ in _SUBJECTS and c.i < trigger.i]
             for child in children:
                 stands_for = trigger.head if relative and child.lower_ in _RELATIVES else child
-                if child.dep_ == "nsubj:pass" and auxiliary_passive:
+                if child.dep_ in _SUBJECTS and child.i > trigger.i and subjects_before:
+                    # "Le chef de la junte a limogé | le chef d'état-major": a second subject
+                    # after the verb is its object, misread
+                    found.append(("target", stands_for))
+                elif child.dep_ == "nsubj:pass" and auxiliary_passive:
                     # "ont été arrêtés": the subject of a passive is what the act befalls (the
                     # French model also labels active subjects so: "Mon fils n'a pas déserté")
                     found.append(("target", stands_for))
@@ -2348,8 +2398,15 @@ class EventDetector:
             # main verb, its subject ("Around 100 men staged a mutiny, refusing to be sent")
             matrix, roles = None, {"nsubj:pass", "nsubjpass", "dobj", "obj"}
             if trigger.dep_ in {"pcomp", "pobj"} and trigger.head.lower_ in {"for", "pour"}:
-                # "detained for insubordination": a reason noun as a reason verb
+                # "detained for insubordination": a reason noun as a reason verb; "sentenced X
+                # to six years in a penal colony for refusing": past the nouns it hangs on
                 matrix = trigger.head.head
+                while (
+                    matrix.pos_ in {"NOUN", "PROPN"}
+                    and matrix.dep_ in {"pobj", "obl", "nmod", "appos", "npadvmod"}
+                    and matrix.head.i != matrix.i
+                ):
+                    matrix = matrix.head.head if matrix.head.dep_ == "prep" else matrix.head
                 if matrix.lemma_.lower() in _UNDERGOING:
                     roles = _SUBJECTS  # "who faces two years in prison for refusing to serve"
             elif reason_noun:
@@ -2370,6 +2427,17 @@ class EventDetector:
                 trigger.tag_ == "VBG" and not any(c.dep_ == "mark" for c in trigger.children)
             ):
                 matrix, roles = trigger.head, _SUBJECTS | {"nsubj:pass", "nsubjpass"}
+            if (
+                matrix is not None
+                and matrix.dep_ in {"acl", "amod"}
+                and "Part" in matrix.morph.get("VerbForm", [])
+                and matrix.head.pos_ in {"NOUN", "PROPN"}
+                and not any(role == "actor" for role, _ in found)
+            ):
+                # "Le colonel X, révoqué en décembre pour insubordination": the one the
+                # participle befalls did it
+                found.append(("actor", matrix.head))
+                matrix = None
             if matrix is not None and matrix.pos_ in {"VERB", "AUX"}:
                 patients = [
                     c for c in matrix.children if c.dep_ in roles & {"nsubj:pass", "nsubjpass"}
@@ -2806,7 +2874,16 @@ class EventDetector:
                 )
             if count is None:
                 own = {t.idx for t in clause}
-                count = next((q for q in quantities if q.start in own and q.unit is None), None)
+                count = next(
+                    (
+                        q
+                        for q in quantities
+                        if q.start in own
+                        and q.unit is None
+                        and not (token.pos_ == "VERB" and _in_a_clause_below(doc, q.start, token))
+                    ),
+                    None,
+                )
             if count is None and token.pos_ == "NOUN" and token.dep_ in {"nmod", "pobj"}:
                 # "une cinquantaine de morts", "dozens of casualties": the number it is counted by
                 holder = token.head.head if token.dep_ == "pobj" else token.head
@@ -2820,6 +2897,9 @@ class EventDetector:
                 and token.pos_ == "VERB"
                 and token.idx < count.start
                 and count.start in {t.idx for t in clause}
+                # not a number in a clause of its own ("au lendemain d'une embuscade qui a coûté
+                # la vie à 27 soldats")
+                and not _in_a_clause_below(doc, count.start, token)
                 and not any(c.dep_ in _PASSIVE_MARKS for c in token.children)
                 and not any(a.role == "target" for a in arguments)
             ):
@@ -2890,7 +2970,7 @@ class EventDetector:
                     count = count or subject
             time = None
             # the dateline's day is when the report was filed, not when the act happened
-            filed = dateline_end(token.sent)
+            filed = _header_end(token.sent)
             dateline = doc[filed].idx if token.sent.start < filed < len(doc) else 0
             for scope in scopes:
                 positions = {t.idx for t in scope}
