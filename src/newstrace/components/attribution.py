@@ -442,14 +442,7 @@ class Attributor:
         else:
             return None
         doc = token.doc
-        start = token.i
-        while (
-            start > 0
-            and doc[start - 1].head.i == token.i
-            and doc[start - 1].dep_ in {"compound", "flat", "flat:name"}
-            and doc[start - 1].is_title
-        ):
-            start -= 1
+        start = _given_names_start(token)
         end = token.i + 1
         while (
             end < len(doc)
@@ -4883,12 +4876,9 @@ def _name_at(token: Token, after: int = -1) -> str | None:
     return words.text
 
 
-def _unrecognised_name(head: Token, any_label: bool = False) -> Span | None:
-    """The name a proper noun heads with the given names and hyphens before it, when the
-    recogniser tagged none of it ("Marie-Lourdes Étienne") or, with ``any_label``, tagged it
-    as something else than a person; None for a single word."""
-    if head.pos_ != "PROPN" or not head.text[:1].isupper():
-        return None
+def _given_names_start(head: Token) -> int:
+    """Where the name ``head`` ends begins: the given names and hyphens the parser hung on it
+    ("Marie-Lourdes | Étienne", "Carmen | Ortuño")."""
     doc = head.doc
     first = head.i
     while (
@@ -4900,6 +4890,17 @@ def _unrecognised_name(head: Token, any_label: bool = False) -> Span | None:
         )
     ):
         first -= 1
+    return first
+
+
+def _unrecognised_name(head: Token, any_label: bool = False) -> Span | None:
+    """The name a proper noun heads with the given names and hyphens before it, when the
+    recogniser tagged none of it ("Marie-Lourdes Étienne") or, with ``any_label``, tagged it
+    as something else than a person; None for a single word."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    doc = head.doc
+    first = _given_names_start(head)
     words = [t for t in doc[first : head.i + 1] if t.is_alpha]
     if len(words) < 2 or (not any_label and any(t.ent_type_ for t in doc[first : head.i + 1])):
         return None
