@@ -2333,3 +2333,34 @@ def test_french_inverted_frames_of_the_eighteenth_batch_kind(
     assert found and found[-1].speaker is not None
     assert found[-1].speaker.text.startswith(speaker)
     assert found[-1].speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name", "content"),
+    [
+        # a title before the name set after the role
+        (
+            "Selon le chef de la police, le commissaire Paul Ndiaye, trois suspects ont été"
+            " relâchés.",
+            "le chef de la police, le commissaire Paul Ndiaye",
+            "Paul Ndiaye",
+            "trois suspects ont été relâchés",
+        ),
+        # the source's relative clause, which the parser hung on the claim, is no claim
+        (
+            "D'après une note de la préfecture, que Libération a pu consulter, la manifestation"
+            " sera interdite.",
+            "une note de la préfecture",
+            None,
+            "la manifestation sera interdite",
+        ),
+    ],
+)
+def test_selon_sources_with_their_appositions(
+    text: str, speaker: str, name: str | None, content: str
+) -> None:
+    found = [
+        (q.speaker.text if q.speaker else None, q.speaker.name if q.speaker else None, q.text)
+        for q in quotes(text, lang="fr")
+    ]
+    assert (speaker, name, content) in found, found

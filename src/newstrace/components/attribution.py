@@ -750,9 +750,14 @@ class Attributor:
             return None
         first = comma + 1
         while first < len(doc) - 1 and (
-            doc[first].is_space or (self._role_word(doc[first]) and doc[first].is_title)
+            doc[first].is_space
+            or doc[first].dep_ == "det"
+            or self._role_word(doc[first])
+            or (doc[first].is_lower and doc[first].pos_ == "NOUN")
         ):
-            first += 1  # "l'avocate de la défense, Me Claire Dubosc,": past the title
+            # "l'avocate de la défense, Me Claire Dubosc,", "..., le colonel Amadou Sangaré,":
+            # past the title
+            first += 1
         person = next(
             (
                 e
@@ -4141,7 +4146,7 @@ class Attributor:
             apposition = (
                 following
                 and (
-                    doc[commas[0] + 1].lower_ in _RELATIVE_PRONOUNS
+                    doc[commas[0] + 1].lower_ in _RELATIVE_PRONOUNS | _OBJECT_RELATIVES
                     or not any(
                         t.pos_ in {"VERB", "AUX"}
                         # "un ancien détenu interrogé par Mediapart": a participle of the apposition
@@ -4152,6 +4157,13 @@ class Attributor:
             )
             if not apposition:
                 phrase = range(token.i, commas[0])
+            elif (
+                doc[commas[0] + 1].lower_ in _RELATIVE_PRONOUNS | _OBJECT_RELATIVES
+                and phrase.stop <= following[0]
+            ):
+                # "D'après un document interne, que nous avons pu consulter, au moins 300 ...":
+                # the source's relative clause, which the parser hung on the claim
+                phrase = range(token.i, following[0])
             elif following[0] + 1 < phrase.stop < len(doc) and (
                 doc[phrase.stop].pos_ in {"VERB", "AUX"}
                 or any(t.pos_ in {"VERB", "AUX"} for t in doc[following[0] + 1 : phrase.stop])
@@ -4167,6 +4179,24 @@ class Attributor:
                     # "..., chercheur à Dakar, interrogé par Jeune Afrique, les groupes ...":
                     # how the source reached the outlet is part of the frame
                     phrase = range(token.i, following[1])
+        if (
+            token.i < source.i
+            and phrase.stop + 2 < len(doc)
+            and doc[phrase.stop].text == ","
+            and doc[phrase.stop + 1].lower_ in _RELATIVE_PRONOUNS | _OBJECT_RELATIVES
+        ):
+            # "D'après une note, que Libération a pu consulter, la manifestation ...": the
+            # source's relative clause, hung on the claim
+            closing = next(
+                (
+                    t.i
+                    for t in doc[phrase.stop + 2 : min(len(doc), phrase.stop + 16)]
+                    if t.text == ","
+                ),
+                None,
+            )
+            if closing is not None:
+                phrase = range(token.i, closing)
         if token.i < source.i and phrase.stop < len(doc):
             # "Selon deux diplomates s'exprimant sous couvert d'anonymat, X": the formula that
             # follows the source, up to its comma, is part of the frame
@@ -4189,14 +4219,23 @@ class Attributor:
                 if comma is not None
                 else None
             )
+            name_start = comma + 1 if comma is not None else 0
+            while (
+                after is not None
+                and name_start < after - 1
+                and (doc[name_start].pos_ in {"DET", "NOUN"} or self._role_word(doc[name_start]))
+                and doc[name_start].is_lower
+            ):
+                name_start += 1  # "..., le colonel Amadou Sangaré, ...": a title before it
             if (
                 comma is not None
                 and after is not None
-                and after > comma + 1
-                and all(t.is_title and t.is_alpha for t in doc[comma + 1 : after])
+                and after > name_start
+                and all(t.is_title and t.is_alpha for t in doc[name_start:after])
+                and (name_start == comma + 1 or after - name_start >= 2)
                 and phrase.stop <= after
             ):
-                phrase, named_after_role = range(token.i, after), (comma + 1, after)
+                phrase, named_after_role = range(token.i, after), (name_start, after)
         opening = dateline_end(token.sent)
         # the line of "according to", when the parser ran a headline into the sentence
         breaks = [t.i for t in token.sent if "\n" in t.text]
@@ -4735,6 +4774,8 @@ _PERMISSION = frozenset({"authorize", "authorise", "allow", "permit"})
 _CITING = frozenset({"cite", "quote", "citer"})
 _CITING_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl", "acl:relcl", "conj"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "qui", "lequel", "laquelle"})
+# relatives of an object: "un document, que nous avons pu consulter,", "a memo, whom ..."
+_OBJECT_RELATIVES = frozenset({"que", "qu'", "qu’", "dont", "whom"})
 # participles by which an outlet relays what a source said: "..., cité par l'agence X"
 _CITED = frozenset({"cité", "citée", "cités", "citées", "quoted", "cited"})
 # what a proper name cited as a source cannot be: a place, a time, an amount
