@@ -2062,6 +2062,8 @@ def test_a_name_in_apposition_to_a_role_is_the_speaker(text: str, lang: str, nam
             "fr",
             "testimonies",
         ),
+        # one of a kind, unnamed
+        ("“We have no water,” one woman said.", "en", "unnamed"),
     ],
 )
 def test_unnamed_sources_by_their_description(text: str, lang: str, anonymity: str) -> None:
@@ -2198,38 +2200,6 @@ def test_an_outlet_named_after_its_description(text: str, lang: str, outlet: str
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "name"),
-    [
-        # a title before the name in apposition, a no-break space after it
-        (
-            "L'avocat du syndicat, Me\u00a0Paul Ferrand, a porté plainte contre le préfet Jean"
-            " Morel. Joint par Le Monde, il a affirmé que la manifestation était autorisée.",
-            "fr",
-            "Paul Ferrand",
-        ),
-        # a description for the one person named two sentences before, none named between
-        (
-            "La sismologue Inès Carvalho étudie le volcan depuis 2010. Les mesures de juin"
-            " l'alarment. « Le magma remonte », a averti la chercheuse.",
-            "fr",
-            "Inès Carvalho",
-        ),
-        # a judge described as a magistrate
-        (
-            "La juge Hélène Varin instruit le dossier depuis 2019. La magistrate a estimé que"
-            " l'enquête était terminée.",
-            "fr",
-            "Hélène Varin",
-        ),
-    ],
-)
-def test_speakers_of_the_sixteenth_batch_kind(text: str, lang: str, name: str) -> None:
-    found = [q for q in quotes(text, lang=lang) if q.cue is not None]
-    assert found and found[-1].speaker is not None
-    assert found[-1].speaker.name == name
-
-
-@pytest.mark.parametrize(
     ("text", "lang", "name", "cue"),
     [
         # a stance before a colon frames the quote after it, not a verb of the sentence before
@@ -2302,11 +2272,6 @@ def test_frames_of_the_seventeenth_batch_kind(
     assert expected in found, found
 
 
-def test_one_woman_is_an_unnamed_source() -> None:
-    found = quotes("“We have no water,” one woman said.", lang="en")
-    assert found and found[0].speaker is not None and found[0].speaker.anonymous
-
-
 @pytest.mark.parametrize(
     ("text", "speaker", "name"),
     [
@@ -2324,9 +2289,30 @@ def test_one_woman_is_an_unnamed_source() -> None:
             "l'avocat des familles",
             "Louis Perrot",
         ),
+        # a title before the name in apposition, a no-break space after it
+        (
+            "L'avocat du syndicat, Me\u00a0Paul Ferrand, a porté plainte contre le préfet Jean"
+            " Morel. Joint par Le Monde, il a affirmé que la manifestation était autorisée.",
+            "il",
+            "Paul Ferrand",
+        ),
+        # a description for the one person named two sentences before, none named between
+        (
+            "La sismologue Inès Carvalho étudie le volcan depuis 2010. Les mesures de juin"
+            " l'alarment. « Le magma remonte », a averti la chercheuse.",
+            "la chercheuse",
+            "Inès Carvalho",
+        ),
+        # a judge described as a magistrate
+        (
+            "La juge Hélène Varin instruit le dossier depuis 2019. La magistrate a estimé que"
+            " l'enquête était terminée.",
+            "La magistrate",
+            "Hélène Varin",
+        ),
     ],
 )
-def test_french_inverted_frames_of_the_eighteenth_batch_kind(
+def test_french_speakers_named_before_or_after_their_frame(
     text: str, speaker: str, name: str
 ) -> None:
     found = [q for q in quotes(text, lang="fr") if q.cue is not None]

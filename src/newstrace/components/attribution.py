@@ -2853,9 +2853,14 @@ class Attributor:
             return None
         end = min(len(doc), cue.i + 12)
         i = cue.i + 1
-        while i < end and (doc[i].lower_ == "-t" or doc[i].pos_ == "ADV" or _means_at(doc, i, end)):
+        while i < end:
             # "estime-t-elle", "explique encore", "a raconté par téléphone"
-            i += 2 if _means_at(doc, i, end) else 1
+            if _means_at(doc, i, end):
+                i += 2
+            elif doc[i].lower_ == "-t" or doc[i].pos_ == "ADV":
+                i += 1
+            else:
+                break
         if i < end and doc[i].text.startswith("-") and doc[i].lower_.lstrip("-") in self.pronouns:
             pronoun = doc[i]  # "estime-t-elle"
             i += 1

@@ -654,11 +654,6 @@ _SECOND_NEGATION = frozenset(
 )
 
 
-def _straight(word: str) -> str:
-    """The word with a straight apostrophe ("n’" is "n'")."""
-    return word.replace("’", "'")
-
-
 # the French past conditional's auxiliaries ("auraient été tués")
 _CONDITIONAL_AUXILIARIES = frozenset(
     {"aurait", "auraient", "serait", "seraient", "aurais", "serais", "aurions", "serions"}
@@ -694,6 +689,18 @@ def _header_end(sentence: Span_) -> int:
                 return sentence.start  # "Apr 10: Clashes ...": a log entry's own day
             return token.i + 1
     return sentence.start
+
+
+def _above_the_nouns(token: Token) -> Token:
+    """The word above the nouns and prepositions a phrase hangs on: "sentenced" for "to six
+    years in a penal colony", "condamné" for "à six ans de prison"."""
+    while (
+        token.pos_ in {"NOUN", "PROPN"}
+        and token.dep_ in {"pobj", "obl", "obl:arg", "obl:mod", "nmod", "appos", "npadvmod"}
+        and token.head.i != token.i
+    ):
+        token = token.head.head if token.head.dep_ == "prep" else token.head
+    return token
 
 
 def _in_a_clause_below(doc: Doc, start: int, verb: Token) -> bool:
@@ -1723,17 +1730,15 @@ class EventDetector:
             for c in children
             if c.dep_ == "neg"
             or (
-                _straight(c.lower_) in self.negations
+                c.norm_ in self.negations
                 and c.dep_ in {"advmod", "neg", "det"}
                 # "Plus de 200 000 militaires ont quitté": "plus" negates only with "ne"
-                and (c.lower_ not in _WITH_NE or any(_straight(t.lower_) in _NE for t in children))
+                and (c.lower_ not in _WITH_NE or any(t.norm_ in _NE for t in children))
                 # "avant que les mutins ne soient arrêtés", "ne ... que": a French "ne" with no
                 # second word of negation after it negates nothing
                 and not (
-                    _straight(c.lower_) in _NE
-                    and not any(
-                        _straight(t.lower_) in _SECOND_NEGATION for t in c.doc[c.i + 1 : c.i + 5]
-                    )
+                    c.norm_ in _NE
+                    and not any(t.norm_ in _SECOND_NEGATION for t in c.doc[c.i + 1 : c.i + 5])
                 )
             )
         ]
@@ -2400,21 +2405,13 @@ class EventDetector:
             if trigger.dep_ in {"pcomp", "pobj"} and trigger.head.lower_ in {"for", "pour"}:
                 # "detained for insubordination": a reason noun as a reason verb; "sentenced X
                 # to six years in a penal colony for refusing": past the nouns it hangs on
-                matrix = trigger.head.head
-                while (
-                    matrix.pos_ in {"NOUN", "PROPN"}
-                    and matrix.dep_ in {"pobj", "obl", "nmod", "appos", "npadvmod"}
-                    and matrix.head.i != matrix.i
-                ):
-                    matrix = matrix.head.head if matrix.head.dep_ == "prep" else matrix.head
+                matrix = _above_the_nouns(trigger.head.head)
                 if matrix.lemma_.lower() in _UNDERGOING:
                     roles = _SUBJECTS  # "who faces two years in prison for refusing to serve"
             elif reason_noun:
                 # "condamné pour désertion", however deep the parser hung it ("condamné ... à
                 # six ans de prison pour désertion")
-                matrix = trigger.head
-                while matrix.pos_ in {"NOUN", "PROPN"} and matrix.head.i != matrix.i:
-                    matrix = matrix.head
+                matrix = _above_the_nouns(trigger.head)
                 if matrix.lemma_.lower() in _UNDERGOING:
                     roles = _SUBJECTS
             elif trigger.dep_ == "advcl" and any(
